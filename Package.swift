@@ -1,0 +1,51 @@
+// swift-tools-version: 6.1
+// influence — influence networks as diagrams, centrality rankings and diffs over time.
+import PackageDescription
+
+let package = Package(
+    name: "influence",
+    platforms: [.macOS(.v14)],
+    products: [
+        .library(name: "InfluenceGraph", targets: ["InfluenceGraph"]),
+        .library(name: "InfluenceIO", targets: ["InfluenceIO"]),
+        .executable(name: "influence", targets: ["influence"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // The model: Network (nodes, edges, sources, relations, validity) and its CSR form, Graph.
+        .target(
+            name: "InfluenceGraph",
+            dependencies: [.product(name: "OrderedCollections", package: "swift-collections")]
+        ),
+        // Readers and writers: the native network file (YAML/JSON) and plain edge lists.
+        .target(
+            name: "InfluenceIO",
+            dependencies: [
+                "InfluenceGraph",
+                .product(name: "OrderedCollections", package: "swift-collections"),
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        // The commands; no algorithm lives here.
+        .target(
+            name: "InfluenceCLI",
+            dependencies: [
+                "InfluenceGraph", "InfluenceIO",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "influence", dependencies: ["InfluenceCLI"]),
+        .testTarget(name: "InfluenceGraphTests", dependencies: ["InfluenceGraph"]),
+        .testTarget(name: "InfluenceIOTests", dependencies: ["InfluenceIO", "InfluenceGraph"]),
+        .testTarget(
+            name: "InfluenceCLITests",
+            dependencies: ["InfluenceCLI", "influence"],
+            resources: []
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

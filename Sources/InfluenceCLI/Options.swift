@@ -1,0 +1,70 @@
+import ArgumentParser
+import Foundation
+import InfluenceGraph
+import InfluenceIO
+
+extension NetworkFormat: ExpressibleByArgument {}
+
+/// How to read an input network.
+struct InputOptions: ParsableArguments {
+    @Option(name: .long, help: "The input format, overriding the file extension.")
+    var inputFormat: NetworkFormat?
+
+    @Flag(name: .long, help: "Read an edge list as undirected (edge lists are directed by default).")
+    var undirected = false
+
+    func format(for path: String) throws -> NetworkFormat {
+        if let inputFormat { return inputFormat }
+        if path == "-" { throw ValidationError("Reading standard input needs --input-format (yaml, json or edgelist).") }
+        guard let f = NetworkFormat(path: path) else {
+            throw ValidationError("Cannot tell the format of '\(path)' from its extension; give --input-format (yaml, json or edgelist).")
+        }
+        return f
+    }
+
+    /// Reads a network, printing its diagnostics to stderr and exiting 1 when it is invalid.
+    func load(_ path: String) throws -> Network {
+        let format = try format(for: path)
+        do {
+            return try NetworkReader.read(path: path, format: format, options: ReadOptions(undirected: undirected))
+        } catch {
+            Console.error(error.description)
+            throw ExitCode.failure
+        }
+    }
+}
+
+/// A date given on the command line, checked at parse time.
+struct DateArgument: ExpressibleByArgument {
+    let date: InfluenceDate
+    init?(argument: String) {
+        guard let d = InfluenceDate(argument) else { return nil }
+        date = d
+    }
+    static var defaultValueDescription: String { "YYYY, YYYY-MM or YYYY-MM-DD" }
+}
+
+/// stdout for data, stderr for everything else.
+enum Console {
+    static func error(_ text: String) {
+        FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+    }
+
+    static func out(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    static func warning(_ text: String) {
+        error("warning: \(text)")
+    }
+}
+
+/// Writes command output atomically to `-o`, or to stdout.
+func emit(_ bytes: [UInt8], to output: String?) throws {
+    do {
+        try NetworkWriter.write(bytes, toPath: output ?? "-")
+    } catch {
+        Console.error(error.description)
+        throw ExitCode.failure
+    }
+}

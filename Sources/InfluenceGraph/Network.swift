@@ -1,0 +1,181 @@
+import OrderedCollections
+
+/// An actor of an influence network: a state, a militia, a party, a bloc, a person…
+public struct Node: Sendable, Hashable {
+    /// Unique, non-empty; any string.
+    public var id: String
+    /// Display name; `nil` means the id is shown.
+    public var label: String?
+    /// Free text (`state`, `militia`, `party`, `bloc`, `person`…), styled by the renderer.
+    public var kind: String?
+    /// Other names the actor goes by; they help match renamed nodes in a diff.
+    public var aliases: [String]
+    public var attributes: Attributes
+    /// When the actor exists in the network.
+    public var validity: Validity
+    public var evidence: [Evidence]
+
+    public init(id: String, label: String? = nil, kind: String? = nil, aliases: [String] = [],
+                attributes: Attributes = [:], validity: Validity = .always, evidence: [Evidence] = []) {
+        self.id = id
+        self.label = label
+        self.kind = kind
+        self.aliases = aliases
+        self.attributes = attributes
+        self.validity = validity
+        self.evidence = evidence
+    }
+
+    /// The label, or the id when there is none.
+    public var displayName: String { label ?? id }
+}
+
+/// A typed, dated, sourced tie that reads as a sentence: `from` *relation* `to`.
+public struct Edge: Sendable, Hashable {
+    /// Optional stable identity, used by diffs to match edges across files; unique when given.
+    public var id: String?
+    public var from: String
+    public var to: String
+    /// Free text (`backs`, `leads`, `member-of`…); its meaning comes from ``Network/relationInfo(_:)``.
+    public var relation: String
+    /// Tie strength, finite and > 0; `nil` means 1 (as in NetworkX).
+    public var weight: Double?
+    public var validity: Validity
+    public var evidence: [Evidence]
+    public var attributes: Attributes
+
+    public init(id: String? = nil, from: String, to: String, relation: String, weight: Double? = nil,
+                validity: Validity = .always, evidence: [Evidence] = [], attributes: Attributes = [:]) {
+        self.id = id
+        self.from = from
+        self.to = to
+        self.relation = relation
+        self.weight = weight
+        self.validity = validity
+        self.evidence = evidence
+        self.attributes = attributes
+    }
+
+    /// True for an edge from a node to itself.
+    public var isSelfLoop: Bool { from == to }
+}
+
+/// An influence network as written in a network file: nodes, edges, sources and the
+/// meaning of each relation.
+///
+/// A `Network` is a plain value that keeps everything the file says, in file order.
+/// Algorithms do not run on it: build a ``Graph`` (``Graph/init(network:view:)``) for that.
+///
+///     var net = Network(title: "Example")
+///     net.nodes = [Node(id: "iran", kind: "state"), Node(id: "kh", kind: "militia")]
+///     net.edges = [Edge(from: "iran", to: "kh", relation: "backs")]
+///     try net.validate()
+public struct Network: Sendable, Equatable {
+    public var title: String?
+    public var description: String?
+    /// Whether edges have a direction (the default). Undirected networks rank ties both ways.
+    public var directed: Bool
+    /// Citable documents by key.
+    public var sources: OrderedDictionary<String, Source>
+    /// Descriptions of node kinds by name.
+    public var kinds: OrderedDictionary<String, KindInfo>
+    /// The file's relations table by relation name.
+    public var relations: OrderedDictionary<String, RelationSpec>
+    public var nodes: [Node]
+    public var edges: [Edge]
+
+    public init(title: String? = nil, description: String? = nil, directed: Bool = true,
+                sources: OrderedDictionary<String, Source> = [:],
+                kinds: OrderedDictionary<String, KindInfo> = [:],
+                relations: OrderedDictionary<String, RelationSpec> = [:],
+                nodes: [Node] = [], edges: [Edge] = []) {
+        self.title = title
+        self.description = description
+        self.directed = directed
+        self.sources = sources
+        self.kinds = kinds
+        self.relations = relations
+        self.nodes = nodes
+        self.edges = edges
+    }
+
+    /// The meaning of `relation`: the file's table, then the built-in defaults, then
+    /// ``RelationInfo/fallback``, field by field.
+    public func relationInfo(_ relation: String) -> RelationInfo {
+        let base = RelationInfo.builtin(relation) ?? .fallback
+        guard let spec = relations[relation] else { return base }
+        return RelationInfo(gains: spec.gains ?? base.gains,
+                            counts: spec.counts ?? base.counts,
+                            polarity: spec.polarity ?? base.polarity)
+    }
+
+    /// Position of each node id in ``nodes``. If ids repeat, the first wins.
+    ///
+    /// - Complexity: O(*n*).
+    public func nodeIndex() -> [String: Int] {
+        var index = [String: Int](minimumCapacity: nodes.count)
+        for (i, node) in nodes.enumerated() where index[node.id] == nil {
+            index[node.id] = i
+        }
+        return index
+    }
+
+    /// Checks what the type system cannot: unique non-empty node ids, unique edge ids,
+    /// edges between known nodes, known source keys, positive finite weights and
+    /// well-formed intervals.
+    ///
+    /// Readers report the same problems with file positions; this is for networks built in code.
+    /// - Throws: the first ``GraphError`` found, in node then edge order.
+    /// - Complexity: O(*n* + *m*).
+    public func validate() throws(GraphError) {
+        var seen = Set<String>()
+        func checkEvidence(_ evidence: [Evidence], _ owner: String) throws(GraphError) {
+            for item in evidence {
+                if let key = item.source, sources[key] == nil {
+                    throw .unknownSource(key: key, element: owner)
+                }
+            }
+        }
+        for node in nodes {
+            if node.id.isEmpty { throw .emptyNodeID }
+            if !seen.insert(node.id).inserted { throw .duplicateNodeID(node.id) }
+            if !node.validity.isWellFormed { throw .emptyInterval(element: "node '\(node.id)'") }
+            try checkEvidence(node.evidence, "node '\(node.id)'")
+        }
+        var edgeIDs = Set<String>()
+        for (i, edge) in edges.enumerated() {
+            let name = edge.id.map { "edge '\($0)'" } ?? "edge \(i + 1) (\(edge.from) → \(edge.to))"
+            if let id = edge.id, !edgeIDs.insert(id).inserted { throw .duplicateEdgeID(id) }
+            if !seen.contains(edge.from) { throw .unknownNode(edge.from) }
+            if !seen.contains(edge.to) { throw .unknownNode(edge.to) }
+            if let w = edge.weight, !(w.isFinite && w > 0) { throw .invalidWeight(w, element: name) }
+            if !edge.validity.isWellFormed { throw .emptyInterval(element: name) }
+            try checkEvidence(edge.evidence, name)
+        }
+    }
+}
+
+/// Misuse of the model: inconsistent networks, unknown ids.
+public enum GraphError: Error, Sendable, Equatable, CustomStringConvertible {
+    case emptyNodeID
+    case duplicateNodeID(String)
+    case duplicateEdgeID(String)
+    case unknownNode(String)
+    case unknownSource(key: String, element: String)
+    case invalidWeight(Double, element: String)
+    case emptyInterval(element: String)
+    case tooManyNodes(Int)
+
+    public var description: String {
+        switch self {
+        case .emptyNodeID: "node id is empty (expected a non-empty string)"
+        case .duplicateNodeID(let id): "duplicate node id '\(id)'"
+        case .duplicateEdgeID(let id): "duplicate edge id '\(id)'"
+        case .unknownNode(let id): "edge references unknown node '\(id)'"
+        case .unknownSource(let key, let element): "\(element) cites unknown source '\(key)'"
+        case .invalidWeight(let w, let element): "\(element) has weight \(w) (expected a finite number > 0)"
+        case .emptyInterval(let element): "\(element) has 'until' not after 'since' (the interval is empty)"
+        case .tooManyNodes(let n): "\(n) nodes exceed the Int32 index range of Graph"
+        }
+    }
+}

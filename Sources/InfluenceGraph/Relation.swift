@@ -1,0 +1,86 @@
+/// Which end of an edge gains standing from it, for rankings.
+///
+/// An edge reads as a sentence, `from` *relation* `to` ("Iran backs KH"). For centrality
+/// every counted edge is turned into an arc that points at the end that gains standing,
+/// so that PageRank and in-degree credit the backer, the leader or the bloc.
+public enum Gains: String, Sendable, Hashable, CaseIterable {
+    /// The `from` end gains: the arc runs `to → from` (backs, leads).
+    case source
+    /// The `to` end gains: the arc runs `from → to` as written (member-of, joined).
+    case target
+    /// Neither end: the tie is symmetric and counts in both directions (allied-with).
+    case none
+}
+
+/// Whether a relation is cooperative, neutral or hostile; hostile ties are drawn, not ranked.
+public enum Polarity: String, Sendable, Hashable, CaseIterable {
+    case supportive, neutral, hostile
+}
+
+/// What a relation means for analysis, as written in a network file's `relations:` table.
+///
+/// Every field is optional: what a file leaves out comes from ``RelationInfo/builtin(_:)``
+/// for well-known relations, else from ``RelationInfo/fallback``. The file's own text is kept
+/// as it was, so writing the network back gives the same table.
+public struct RelationSpec: Sendable, Hashable {
+    public var label: String?
+    public var description: String?
+    public var gains: Gains?
+    public var counts: Bool?
+    public var polarity: Polarity?
+
+    public init(label: String? = nil, description: String? = nil, gains: Gains? = nil,
+                counts: Bool? = nil, polarity: Polarity? = nil) {
+        self.label = label
+        self.description = description
+        self.gains = gains
+        self.counts = counts
+        self.polarity = polarity
+    }
+}
+
+/// The resolved meaning of a relation: the file's entry merged over the built-in defaults.
+public struct RelationInfo: Sendable, Hashable {
+    public var gains: Gains
+    /// Whether edges of this relation take part in rankings by default.
+    public var counts: Bool
+    public var polarity: Polarity
+
+    public init(gains: Gains, counts: Bool, polarity: Polarity) {
+        self.gains = gains
+        self.counts = counts
+        self.polarity = polarity
+    }
+
+    /// A relation no table mentions: counted, read as written (`from → to`), neutral.
+    ///
+    /// This is also how plain edge lists (relation `edge`) are ranked: their edges as they are.
+    public static let fallback = RelationInfo(gains: .target, counts: true, polarity: .neutral)
+
+    /// Defaults for common relations of influence networks.
+    ///
+    /// | relation | gains | counts | polarity |
+    /// |---|---|---|---|
+    /// | backs, funds, arms, trains, leads, founded, controls, commands, political-wing, appoints | source | yes | supportive |
+    /// | member-of, joined, part-of, affiliated-with, loyal-to | target | yes | supportive |
+    /// | allied-with, linked-to, cooperates-with | none | yes | supportive (linked-to: neutral) |
+    /// | opposes, attacked, kidnapped, killed, designated, sanctioned, froze-assets, at-war-with | none | no | hostile |
+    public static func builtin(_ relation: String) -> RelationInfo? {
+        switch relation {
+        case "backs", "funds", "arms", "trains", "leads", "founded", "controls", "commands",
+             "political-wing", "appoints":
+            RelationInfo(gains: .source, counts: true, polarity: .supportive)
+        case "member-of", "joined", "part-of", "affiliated-with", "loyal-to":
+            RelationInfo(gains: .target, counts: true, polarity: .supportive)
+        case "allied-with", "cooperates-with":
+            RelationInfo(gains: .none, counts: true, polarity: .supportive)
+        case "linked-to":
+            RelationInfo(gains: .none, counts: true, polarity: .neutral)
+        case "opposes", "attacked", "kidnapped", "killed", "designated", "sanctioned",
+             "froze-assets", "at-war-with":
+            RelationInfo(gains: .none, counts: false, polarity: .hostile)
+        default:
+            nil
+        }
+    }
+}

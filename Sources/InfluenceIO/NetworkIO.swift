@@ -1,0 +1,170 @@
+import Foundation
+import InfluenceGraph
+
+/// The formats `influence` reads and writes.
+public enum NetworkFormat: String, Sendable, CaseIterable {
+    /// The native network file as YAML.
+    case yaml
+    /// The native network file as JSON.
+    case json
+    /// Plain `source target [weight]` lines.
+    case edgelist
+
+    /// The format a path's extension names: `.yaml .yml` → yaml, `.json` → json,
+    /// `.edgelist .txt .tsv .el` → edgelist; `nil` otherwise.
+    public init?(path: String) {
+        let ext = (path as NSString).pathExtension.lowercased()
+        switch ext {
+        case "yaml", "yml": self = .yaml
+        case "json": self = .json
+        case "edgelist", "txt", "tsv", "el", "edges": self = .edgelist
+        default: return nil
+        }
+    }
+}
+
+/// Options for reading.
+public struct ReadOptions: Sendable {
+    /// Read an edge list as undirected (edge lists are directed by default).
+    public var undirected: Bool
+
+    public init(undirected: Bool = false) {
+        self.undirected = undirected
+    }
+}
+
+/// Reads networks from files, standard input or bytes.
+public enum NetworkReader {
+    /// The largest input read whole, in bytes (4 GiB).
+    public static let maxInputSize = 1 << 32
+
+    /// Reads the bytes of a file, or of standard input for `-`.
+    /// - Throws: ``ReadError`` naming the file when it cannot be read.
+    public static func bytes(atPath path: String) throws(ReadError) -> [UInt8] {
+        if path == "-" {
+            let data = FileHandle.standardInput.readDataToEndOfFile()
+            return [UInt8](data)
+        }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw .file(path, "no such file")
+        }
+        if isDirectory.boolValue { throw .file(path, "is a directory (expected a network file)") }
+        guard let handle = FileHandle(forReadingAtPath: path) else { throw .file(path, "cannot open the file (permission denied?)") }
+        defer { try? handle.close() }
+        do {
+            let data = try handle.readToEnd() ?? Data()
+            guard data.count <= maxInputSize else { throw ReadError.file(path, "file is larger than \(maxInputSize) bytes") }
+            return [UInt8](data)
+        } catch let error as ReadError {
+            throw error
+        } catch {
+            throw .file(path, "cannot read the file: \(error.localizedDescription)")
+        }
+    }
+
+    /// Reads a network file of the given format (or the one its extension names).
+    ///
+    /// - Parameters:
+    ///   - path: A file path, or `-` for standard input (which needs `format`).
+    ///   - format: Overrides the extension.
+    /// - Throws: ``ReadError`` with one diagnostic per problem (`file:line:col: message`).
+    public static func read(path: String, format: NetworkFormat? = nil, options: ReadOptions = .init()) throws(ReadError) -> Network {
+        guard let format = format ?? NetworkFormat(path: path) else {
+            throw .file(path, "cannot tell the format from the extension (expected .yaml, .yml, .json, .edgelist, .txt or .tsv; or give --input-format)")
+        }
+        return try read(bytes(atPath: path), path: path, format: format, options: options)
+    }
+
+    /// Reads a network from bytes; `path` is used in messages only.
+    public static func read(_ data: [UInt8], path: String, format: NetworkFormat, options: ReadOptions = .init()) throws(ReadError) -> Network {
+        switch format {
+        case .edgelist:
+            let list = try EdgeListFormat.read(data, path: path)
+            return list.network(directed: !options.undirected)
+        case .json:
+            if data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+                throw .at(path, 1, 1, "the file is empty (expected a network object with \"nodes\" and \"edges\")")
+            }
+            let root = try JSONDocumentParser.parse(data, path: path)
+            return try decode(root, path: path)
+        case .yaml:
+            guard let text = String(validating: data, as: UTF8.self) else {
+                throw invalidUTF8(data, path: path)
+            }
+            let root = try YAMLDocumentParser.parse(text, byteCount: data.count, path: path)
+            return try decode(root, path: path)
+        }
+    }
+
+    static func decode(_ root: DocNode, path: String) throws(ReadError) -> Network {
+        var decoder = NetworkDecoder(path: path)
+        guard let network = decoder.decode(root), decoder.diagnostics.isEmpty else {
+            throw .invalid(decoder.allDiagnostics)
+        }
+        return network
+    }
+
+    /// Locates the first invalid UTF-8 sequence, for the message.
+    static func invalidUTF8(_ data: [UInt8], path: String) -> ReadError {
+        var line = 1, lineStart = 0, i = 0
+        while i < data.count {
+            let b = data[i]
+            let length: Int
+            switch b {
+            case 0x00 ..< 0x80: length = 1
+            case 0xC2 ..< 0xE0: length = 2
+            case 0xE0 ..< 0xF0: length = 3
+            case 0xF0 ..< 0xF5: length = 4
+            default: length = 0
+            }
+            let chunk = length > 0 && i + length <= data.count ? Array(data[i ..< i + length]) : []
+            if length == 0 || String(validating: chunk, as: UTF8.self) == nil {
+                let column = data[lineStart ..< i].lazy.filter { $0 & 0xC0 != 0x80 }.count + 1
+                return .at(path, line, column, "invalid UTF-8 (the file must be UTF-8 text)")
+            }
+            if b == 0x0A { line += 1; lineStart = i + 1 }
+            i += length
+        }
+        return .file(path, "invalid UTF-8 (the file must be UTF-8 text)")
+    }
+}
+
+/// Writes networks in any supported format.
+public enum NetworkWriter {
+    /// The network in `format`, with warnings for what the format cannot hold.
+    public static func encode(_ network: Network, format: NetworkFormat) throws(WriteError) -> (bytes: [UInt8], warnings: [String]) {
+        switch format {
+        case .yaml: return (NetworkFileWriter.yaml(network), [])
+        case .json: return (NetworkFileWriter.json(network), [])
+        case .edgelist: return try EdgeListFormat.write(network)
+        }
+    }
+
+    /// Writes bytes to a file atomically (a temporary file in the same folder, then a rename),
+    /// or to standard output for `-`. On failure no file is left behind.
+    public static func write(_ bytes: [UInt8], toPath path: String) throws(WriteError) {
+        if path == "-" {
+            FileHandle.standardOutput.write(Data(bytes))
+            return
+        }
+        let url = URL(fileURLWithPath: path)
+        let directory = url.deletingLastPathComponent()
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw .io(path: path, reason: "is a directory")
+        }
+        let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(UInt32.random(in: 0 ... .max)).tmp")
+        do {
+            try Data(bytes).write(to: temporary, options: [.withoutOverwriting])
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            throw .io(path: path, reason: "cannot write: \(error.localizedDescription)")
+        }
+        guard rename(temporary.path, url.path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            try? FileManager.default.removeItem(at: temporary)
+            throw .io(path: path, reason: "cannot rename the temporary file into place: \(reason)")
+        }
+    }
+}

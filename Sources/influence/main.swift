@@ -1,0 +1,3 @@
+import InfluenceCLI
+
+InfluenceCommand.main()
