@@ -98,15 +98,16 @@ func suggestion(for word: String, among candidates: some Sequence<String>) -> St
         let c = Array(candidate.lowercased().unicodeScalars)
         guard abs(c.count - target.count) <= 3, c.count <= 64 else { continue }
         let d = editDistance(target, c)
-        if d <= max(1, min(3, target.count / 3)), d < (best?.1 ?? Int.max) { best = (candidate, d) }
+        if d <= max(1, min(3, (target.count + 1) / 3)), d < target.count, d < (best?.1 ?? Int.max) { best = (candidate, d) }
     }
     return best?.0
 }
 
-/// Levenshtein distance, O(|a|·|b|).
+/// Optimal string alignment distance (Levenshtein plus adjacent transpositions), O(|a|·|b|).
 func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
     if a.isEmpty { return b.count }
     if b.isEmpty { return a.count }
+    var before = [Int](repeating: 0, count: b.count + 1)
     var previous = Array(0 ... b.count)
     var current = [Int](repeating: 0, count: b.count + 1)
     for i in 1 ... a.count {
@@ -114,8 +115,11 @@ func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
         for j in 1 ... b.count {
             let cost = a[i - 1] == b[j - 1] ? 0 : 1
             current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                current[j] = min(current[j], before[j - 2] + 1)
+            }
         }
-        swap(&previous, &current)
+        (before, previous, current) = (previous, current, before)
     }
     return previous[b.count]
 }
