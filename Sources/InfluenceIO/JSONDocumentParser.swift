@@ -183,6 +183,7 @@ struct JSONDocumentParser {
             }
             if b < 0x20 { throw error("control character in string (write it as an escape such as \\n)") }
             if b != UInt8(ascii: "\\") { out.append(b); i += 1; continue }
+            let escapeMark = mark
             i += 1
             guard i < bytes.count else { break }
             let e = bytes[i]
@@ -212,7 +213,7 @@ struct JSONDocumentParser {
                 guard let u = Unicode.Scalar(scalar) else { throw error("invalid \\u escape") }
                 out.append(contentsOf: Array(String(Character(u)).utf8))
             default:
-                throw error("invalid escape '\\\(Character(Unicode.Scalar(e)))' in string")
+                throw error("invalid escape '\\\(Character(Unicode.Scalar(e)))' in string (expected one of \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)", at: escapeMark)
             }
         }
         throw error("unterminated string (expected a closing '\"')")

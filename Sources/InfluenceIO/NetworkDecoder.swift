@@ -10,6 +10,9 @@ struct NetworkDecoder {
     let path: String
     private(set) var diagnostics: [Diagnostic] = []
     private var truncated = 0
+    /// Keys suggested for typos in the last mapping read, so a missing required key that was
+    /// only misspelt is not reported a second time.
+    private var suggestedKeys: Set<String> = []
 
     init(path: String) { self.path = path }
 
@@ -51,10 +54,14 @@ struct NetworkDecoder {
         var kept: [DocEntry] = []
         kept.reserveCapacity(entries.count)
         var seen: [String: Mark] = [:]
+        suggestedKeys = []
         for entry in entries {
             guard allowed.contains(entry.key) else {
                 var message = "unknown key '\(entry.key)' in \(what)"
-                if let s = suggestion(for: entry.key, among: allowed) { message += " (did you mean '\(s)'?)" }
+                if let s = suggestion(for: entry.key, among: allowed) {
+                    message += " (did you mean '\(s)'?)"
+                    suggestedKeys.insert(s)
+                }
                 message += " (expected one of: \(allowed.joined(separator: ", ")))"
                 report(entry.keyMark, message)
                 continue
@@ -371,7 +378,7 @@ struct NetworkDecoder {
                 for item in items {
                     guard case .mapping = item else {
                         report(item.mark, "\(name): a list holds dated values {value, since, until}, found \(item.description)")
-                        continue
+                        break
                     }
                     if let dv = datedValue(item, what: name) { values.append(dv) }
                 }
@@ -458,6 +465,7 @@ struct NetworkDecoder {
             var map: [String: DocEntry] = [:]
             for f in fields { map[f.key] = f }
             guard let idEntry = map["id"] else {
+                if suggestedKeys.contains("id") { continue }
                 report(item.mark, "\(positional) has no 'id' (required: a unique, non-empty string)")
                 continue
             }
@@ -493,8 +501,9 @@ struct NetworkDecoder {
     }
 
     mutating func endpoint(_ entry: DocEntry?, field: String, what: String, item: DocNode,
-                           network: Network, nodeIndex: [String: Int]) -> String? {
+                           network: Network, nodeIndex: [String: Int], misspelt: Set<String>) -> String? {
         guard let entry else {
+            if misspelt.contains(field) { return nil }
             report(item.mark, "\(what) has no '\(field)' (required: the id of a node)")
             return nil
         }
@@ -521,6 +530,7 @@ struct NetworkDecoder {
         for (position, item) in items.enumerated() {
             var what = "edge \(position + 1)"
             guard let fields = entries(item, allowed: Self.edgeKeys, what: what) else { continue }
+            let misspelt = suggestedKeys
             var map: [String: DocEntry] = [:]
             for f in fields { map[f.key] = f }
             var edgeID: String?
@@ -533,12 +543,14 @@ struct NetworkDecoder {
                 edgeID = id
                 what = "edge '\(id)'"
             }
-            let from = endpoint(map["from"], field: "from", what: what, item: item, network: network, nodeIndex: nodeIndex)
-            let to = endpoint(map["to"], field: "to", what: what, item: item, network: network, nodeIndex: nodeIndex)
+            let from = endpoint(map["from"], field: "from", what: what, item: item, network: network,
+                                nodeIndex: nodeIndex, misspelt: misspelt)
+            let to = endpoint(map["to"], field: "to", what: what, item: item, network: network,
+                              nodeIndex: nodeIndex, misspelt: misspelt)
             var relation: String?
             if let r = map["relation"] {
                 relation = nonEmptyString(r.value, field: "relation", what: what)
-            } else {
+            } else if !misspelt.contains("relation") {
                 report(item.mark, "\(what) has no 'relation' (required: for example backs, leads, member-of)")
             }
             var edge = Edge(id: edgeID, from: from ?? "", to: to ?? "", relation: relation ?? "")

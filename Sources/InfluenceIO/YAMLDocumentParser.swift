@@ -72,7 +72,7 @@ enum YAMLDocumentParser {
             return .at(path, m.line, m.column, message)
         case .duplicatedKeysInMapping(let duplicates, let context):
             let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
-            return .at(path, context.mark.line, context.mark.column, "duplicate key \(keys) in a mapping (expected each key once)")
+            return .at(path, context.mark.line, context.mark.column, "key \(keys) appears more than once in a mapping (expected each key once; this is the first)")
         case .reader(let problem, let offset, _, _):
             return .file(path, "cannot read YAML: \(problem)" + (offset.map { " at byte \($0)" } ?? ""))
         default:

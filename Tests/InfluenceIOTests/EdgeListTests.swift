@@ -1,0 +1,89 @@
+import InfluenceGraph
+import InfluenceIO
+import Testing
+
+@Suite("Plain edge lists")
+struct EdgeListTests {
+    func parse(_ text: String) throws(ReadError) -> EdgeList {
+        try EdgeListFormat.read(Array(text.utf8), path: "g.edgelist")
+    }
+
+    @Test("tokens, comments, blank lines, CRLF, any id")
+    func reads() throws {
+        let list = try parse("# header\n\nIran KH\t2\r\nKH  \"Badr#x\"  # comment\n  Badr Iran 0.5\n")
+        #expect(list.ids == ["Iran", "KH", "\"Badr", "Badr"])  // '#' starts a comment even inside a token
+        #expect(list.sources == [0, 1, 3])
+        #expect(list.targets == [1, 2, 0])
+        #expect(list.weights == [2, 1, 0.5])
+        let unweighted = try parse("a b\nb c\n")
+        #expect(unweighted.weights == nil)
+        let network = unweighted.network(directed: true)
+        #expect(network.edges.map(\.relation) == ["edge", "edge"])
+        #expect(network.nodes.map(\.id) == ["a", "b", "c"])
+    }
+
+    @Test("malformed lines are named", arguments: [
+        ("a b\nc\n", "g.edgelist:2:1: expected 'source target [weight]', found 1 field"),
+        ("a b 1 2\n", "g.edgelist:1:7: expected 'source target [weight]', found 4 fields"),
+        ("a b\n\nc d -1\n", "g.edgelist:3:5: weight -1 is not allowed (expected a finite number > 0)"),
+        ("a b 0\n", "g.edgelist:1:5: weight 0 is not allowed (expected a finite number > 0)"),
+        ("a b nan\n", "g.edgelist:1:5: weight 'nan' is not a number (expected a finite number > 0)"),
+        ("a b 1e400\n", "g.edgelist:1:5: weight 1e400 is not allowed (expected a finite number > 0)"),
+        ("a b heavy\n", "g.edgelist:1:5: weight 'heavy' is not a number (expected a finite number > 0)"),
+    ])
+    func errors(text: String, message: String) {
+        #expect { _ = try parse(text) } throws: { ($0 as? ReadError)?.description == message }
+    }
+
+    @Test("invalid UTF-8 in an id is named")
+    func utf8() {
+        let bytes: [UInt8] = Array("a b\nc ".utf8) + [0xC3, 0x28] + [0x0A]
+        #expect { _ = try EdgeListFormat.read(bytes, path: "g.txt") } throws: {
+            ($0 as? ReadError)?.description == "g.txt:2:3: invalid UTF-8 in node id"
+        }
+    }
+
+    @Test("writes what it can and says what it cannot")
+    func writes() throws {
+        var net = Network()
+        net.nodes = [Node(id: "a", kind: "state"), Node(id: "b"), Node(id: "lonely")]
+        net.edges = [Edge(from: "a", to: "b", relation: "backs", weight: 0.1), Edge(from: "b", to: "a", relation: "edge")]
+        let (bytes, warnings) = try EdgeListFormat.write(net)
+        #expect(string(bytes) == "a b 0.1\nb a 1\n")
+        #expect(warnings == ["1 node(s) without edges cannot be written to an edge list and are left out",
+                             "an edge list cannot hold relations, node labels, kinds, aliases and attributes; they are left out"])
+        net.nodes.append(Node(id: "two words"))
+        net.edges.append(Edge(from: "a", to: "two words", relation: "edge"))
+        #expect(throws: WriteError.unrepresentable(format: "edge list",
+                                                   reason: "node id 'two words' contains whitespace or '#' (an edge list cannot hold it; use YAML or JSON)")) {
+            try EdgeListFormat.write(net)
+        }
+    }
+
+    @Test("edge list → network → JSON → network → edge list keeps every byte", arguments: [false, true])
+    func roundTrip(weighted: Bool) throws {
+        var rng = SplitMix64(seed: weighted ? 1 : 2)
+        var text = ""
+        for _ in 0 ..< 2_000 {
+            text += "n\(Int.random(in: 0 ..< 300, using: &rng)) n\(Int.random(in: 0 ..< 300, using: &rng))"
+            if weighted { text += " \(Double(Int.random(in: 1 ... 1000, using: &rng)) / 7)" }
+            text += "\n"
+        }
+        let net = try parse(text).network(directed: true)
+        let json = NetworkFileWriter.json(net)
+        let back = try NetworkReader.read(json, path: "x.json", format: .json)
+        #expect(back == net)
+        let (bytes, _) = try EdgeListFormat.write(back)
+        let again = try EdgeListFormat.read(bytes, path: "y")
+        #expect(again == (try parse(text)))
+    }
+
+    @Test("the graph of an edge list merges parallel edges")
+    func graph() throws {
+        let g = try parse("a b 1\na b 2\nb a 4\nc c 1\n").graph(directed: true)
+        #expect(g.edgeCount == 3 && g.selfLoopCount == 1)
+        #expect(g.weight(from: 0, to: 1) == 3)
+        let u = try parse("a b 1\na b 2\nb a 4\n").graph(directed: false)
+        #expect(u.edgeCount == 1 && u.weight(from: 1, to: 0) == 7)
+    }
+}
