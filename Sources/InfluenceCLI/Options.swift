@@ -10,7 +10,7 @@ struct InputOptions: ParsableArguments {
     @Option(name: .long, help: "The input format, overriding the file extension.")
     var inputFormat: NetworkFormat?
 
-    @Flag(name: .long, help: "Read an edge list as undirected (edge lists are directed by default).")
+    @Flag(name: .long, help: "Treat the network as undirected (edge lists are read as directed otherwise).")
     var undirected = false
 
     func format(for path: String) throws -> NetworkFormat {
@@ -24,9 +24,14 @@ struct InputOptions: ParsableArguments {
 
     /// Reads a network, printing its diagnostics to stderr and exiting 1 when it is invalid.
     func load(_ path: String) throws -> Network {
+        try loadWithWarnings(path).network
+    }
+
+    /// Reads a network and its warnings; errors as in ``load(_:)``.
+    func loadWithWarnings(_ path: String) throws -> (network: Network, warnings: [Diagnostic]) {
         let format = try format(for: path)
         do {
-            return try NetworkReader.read(path: path, format: format, options: ReadOptions(undirected: undirected))
+            return try NetworkReader.readWithWarnings(path: path, format: format, options: ReadOptions(undirected: undirected))
         } catch {
             Console.error(error.description)
             throw ExitCode.failure

@@ -10,6 +10,10 @@ extension InfluenceCommand {
             Examples:
               influence validate graphs/iraq-2025.yaml examples/minimal.yaml
               influence validate big.edgelist --undirected
+              influence validate --strict graphs/*.yaml
+
+            Warnings (FILE:LINE:COL: warning: …) flag valid input that is likely a mistake: a relation
+            no table defines, or a node kind missing from the file's 'kinds'. --strict makes them errors.
             """
         )
 
@@ -17,6 +21,9 @@ extension InfluenceCommand {
         var files: [String]
 
         @OptionGroup var input: InputOptions
+
+        @Flag(help: "Treat warnings as errors (exit 1).")
+        var strict = false
 
         func validate() throws {
             if files.isEmpty { throw ValidationError("Give at least one network file to validate.") }
@@ -26,8 +33,14 @@ extension InfluenceCommand {
             var failed = false
             for file in files {
                 do {
-                    let network = try input.load(file)
-                    Console.out("\(file): ok (\(network.nodes.count) nodes, \(network.edges.count) edges)\n")
+                    let (network, warnings) = try input.loadWithWarnings(file)
+                    for warning in warnings { Console.error(warning.description) }
+                    if strict && !warnings.isEmpty {
+                        failed = true
+                        continue
+                    }
+                    let note = warnings.isEmpty ? "" : ", \(warnings.count) warning\(warnings.count == 1 ? "" : "s")"
+                    Console.out("\(file): ok (\(network.nodes.count) nodes, \(network.edges.count) edges\(note))\n")
                 } catch let code as ExitCode where code == .failure {
                     failed = true
                 }

@@ -66,21 +66,23 @@ public struct RelationInfo: Sendable, Hashable {
     /// | allied-with, linked-to, cooperates-with | none | yes | supportive (linked-to: neutral) |
     /// | opposes, attacked, kidnapped, killed, designated, sanctioned, froze-assets, at-war-with | none | no | hostile |
     public static func builtin(_ relation: String) -> RelationInfo? {
-        switch relation {
-        case "backs", "funds", "arms", "trains", "leads", "founded", "controls", "commands",
-             "political-wing", "appoints":
-            RelationInfo(gains: .source, counts: true, polarity: .supportive)
-        case "member-of", "joined", "part-of", "affiliated-with", "loyal-to":
-            RelationInfo(gains: .target, counts: true, polarity: .supportive)
-        case "allied-with", "cooperates-with":
-            RelationInfo(gains: .none, counts: true, polarity: .supportive)
-        case "linked-to":
-            RelationInfo(gains: .none, counts: true, polarity: .neutral)
-        case "opposes", "attacked", "kidnapped", "killed", "designated", "sanctioned",
-             "froze-assets", "at-war-with":
-            RelationInfo(gains: .none, counts: false, polarity: .hostile)
-        default:
-            nil
-        }
+        builtinTable[relation]
     }
+
+    /// The names of the built-in relations, sorted.
+    public static var builtinNames: [String] { builtinTable.keys.sorted() }
+
+    private static let builtinTable: [String: RelationInfo] = {
+        var table: [String: RelationInfo] = [:]
+        func add(_ names: [String], _ info: RelationInfo) { for n in names { table[n] = info } }
+        add(["backs", "funds", "arms", "trains", "leads", "founded", "controls", "commands", "political-wing", "appoints"],
+            RelationInfo(gains: .source, counts: true, polarity: .supportive))
+        add(["member-of", "joined", "part-of", "affiliated-with", "loyal-to"],
+            RelationInfo(gains: .target, counts: true, polarity: .supportive))
+        add(["allied-with", "cooperates-with"], RelationInfo(gains: .none, counts: true, polarity: .supportive))
+        add(["linked-to"], RelationInfo(gains: .none, counts: true, polarity: .neutral))
+        add(["opposes", "attacked", "kidnapped", "killed", "designated", "sanctioned", "froze-assets", "at-war-with"],
+            RelationInfo(gains: .none, counts: false, polarity: .hostile))
+        return table
+    }()
 }

@@ -13,6 +13,9 @@ struct NetworkDecoder {
     /// Keys suggested for typos in the last mapping read, so a missing required key that was
     /// only misspelt is not reported a second time.
     private var suggestedKeys: Set<String> = []
+    /// Where each relation name and node kind is first used, for ``warnings(for:)``.
+    private var firstRelationUse: [String: Mark] = [:]
+    private var firstKindUse: [String: Mark] = [:]
 
     init(path: String) { self.path = path }
 
@@ -162,6 +165,31 @@ struct NetworkDecoder {
         if node.isNull { return nil }
         report(node.mark, "'weight' of \(what) must be a number, found \(node.description) (expected a finite number > 0)")
         return nil
+    }
+
+    /// Things that are valid but likely mistakes, at their first use: a relation that is neither
+    /// built in nor in the file's `relations:` table (it is ranked as written), and, when the file
+    /// declares `kinds:`, a node kind it does not declare.
+    func warnings(for network: Network) -> [Diagnostic] {
+        var result: [(Mark, String)] = []
+        let known = Set(network.relations.keys)
+        let builtin = RelationInfo.builtinNames
+        for (relation, mark) in firstRelationUse where !known.contains(relation) && RelationInfo.builtin(relation) == nil {
+            var message = "relation '\(relation)' is neither built in nor in the 'relations' table; it is ranked as written (gains: target, counts: true)"
+            if let s = suggestion(for: relation, among: Array(known) + builtin) { message += " (did you mean '\(s)'?)" }
+            result.append((mark, message))
+        }
+        if !network.kinds.isEmpty {
+            for (kind, mark) in firstKindUse where network.kinds[kind] == nil {
+                var message = "kind '\(kind)' is not declared in 'kinds'"
+                if let s = suggestion(for: kind, among: network.kinds.keys) { message += " (did you mean '\(s)'?)" }
+                result.append((mark, message))
+            }
+        }
+        return result
+            .sorted { ($0.0.line, $0.0.column) < ($1.0.line, $1.0.column) }
+            .map { Diagnostic(location: SourceLocation(path: path, line: Int($0.0.line), column: Int($0.0.column)),
+                              message: "warning: " + $0.1) }
     }
 
     // MARK: The network
@@ -479,7 +507,9 @@ struct NetworkDecoder {
             for f in fields {
                 switch f.key {
                 case "label": node.label = optionalString(f.value, field: f.key, what: what)
-                case "kind": node.kind = optionalString(f.value, field: f.key, what: what)
+                case "kind":
+                    node.kind = optionalString(f.value, field: f.key, what: what)
+                    if let kind = node.kind, firstKindUse[kind] == nil { firstKindUse[kind] = f.value.mark }
                 case "aliases":
                     if f.value.isNull { break }
                     guard case .sequence(let aliases, _) = f.value else {
@@ -550,6 +580,7 @@ struct NetworkDecoder {
             var relation: String?
             if let r = map["relation"] {
                 relation = nonEmptyString(r.value, field: "relation", what: what)
+                if let relation, firstRelationUse[relation] == nil { firstRelationUse[relation] = r.value.mark }
             } else if !misspelt.contains("relation") {
                 report(item.mark, "\(what) has no 'relation' (required: for example backs, leads, member-of)")
             }

@@ -25,7 +25,7 @@ public enum NetworkFormat: String, Sendable, CaseIterable {
 
 /// Options for reading.
 public struct ReadOptions: Sendable {
-    /// Read an edge list as undirected (edge lists are directed by default).
+    /// Read the network as undirected, whatever its file says (edge lists are directed by default).
     public var undirected: Bool
 
     public init(undirected: Bool = false) {
@@ -70,39 +70,55 @@ public enum NetworkReader {
     ///   - format: Overrides the extension.
     /// - Throws: ``ReadError`` with one diagnostic per problem (`file:line:col: message`).
     public static func read(path: String, format: NetworkFormat? = nil, options: ReadOptions = .init()) throws(ReadError) -> Network {
+        try readWithWarnings(path: path, format: format, options: options).network
+    }
+
+    /// Reads a network file and also returns its warnings: valid input that is likely a mistake,
+    /// such as a relation that no table defines (see Guides/NetworkFile.md).
+    public static func readWithWarnings(path: String, format: NetworkFormat? = nil, options: ReadOptions = .init())
+        throws(ReadError) -> (network: Network, warnings: [Diagnostic]) {
         guard let format = format ?? NetworkFormat(path: path) else {
             throw .file(path, "cannot tell the format from the extension (expected .yaml, .yml, .json, .edgelist, .txt or .tsv; or give --input-format)")
         }
-        return try read(bytes(atPath: path), path: path, format: format, options: options)
+        return try readWithWarnings(bytes(atPath: path), path: path, format: format, options: options)
     }
 
     /// Reads a network from bytes; `path` is used in messages only.
     public static func read(_ data: [UInt8], path: String, format: NetworkFormat, options: ReadOptions = .init()) throws(ReadError) -> Network {
+        try readWithWarnings(data, path: path, format: format, options: options).network
+    }
+
+    /// Reads a network from bytes, with its warnings. `options.undirected` makes any network undirected.
+    public static func readWithWarnings(_ data: [UInt8], path: String, format: NetworkFormat, options: ReadOptions = .init())
+        throws(ReadError) -> (network: Network, warnings: [Diagnostic]) {
+        var result: (network: Network, warnings: [Diagnostic])
         switch format {
         case .edgelist:
             let list = try EdgeListFormat.read(data, path: path)
-            return list.network(directed: !options.undirected)
+            result = (list.network(directed: true), [])
         case .json:
             if data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
                 throw .at(path, 1, 1, "the file is empty (expected a network object with \"nodes\" and \"edges\")")
             }
             let root = try JSONDocumentParser.parse(data, path: path)
-            return try decode(root, path: path)
+            result = try decode(root, path: path)
         case .yaml:
             guard let text = String(validating: data, as: UTF8.self) else {
                 throw invalidUTF8(data, path: path)
             }
             let root = try YAMLDocumentParser.parse(text, byteCount: data.count, path: path)
-            return try decode(root, path: path)
+            result = try decode(root, path: path)
         }
+        if options.undirected { result.network.directed = false }
+        return result
     }
 
-    static func decode(_ root: DocNode, path: String) throws(ReadError) -> Network {
+    static func decode(_ root: DocNode, path: String) throws(ReadError) -> (network: Network, warnings: [Diagnostic]) {
         var decoder = NetworkDecoder(path: path)
         guard let network = decoder.decode(root), decoder.diagnostics.isEmpty else {
             throw .invalid(decoder.allDiagnostics)
         }
-        return network
+        return (network, decoder.warnings(for: network))
     }
 
     /// Locates the first invalid UTF-8 sequence, for the message.

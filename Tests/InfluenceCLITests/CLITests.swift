@@ -163,3 +163,24 @@ struct CLITests {
         }
     }
 }
+
+@Suite("influence validate --strict and --undirected")
+struct CLIOptionTests {
+    @Test func strictAndUndirected() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try Data("nodes: [{id: a}, {id: b}]\nedges:\n  - {from: a, to: b, relation: bakcs}\n".utf8)
+            .write(to: URL(fileURLWithPath: dir + "/w.yaml"))
+        let lenient = try run(["validate", "w.yaml"], in: dir)
+        #expect(lenient.status == 0)
+        #expect(lenient.stdout == "w.yaml: ok (2 nodes, 1 edges, 1 warning)\n")
+        #expect(lenient.stderr.hasPrefix("w.yaml:3:32: warning: relation 'bakcs' is neither built in"))
+        #expect(lenient.stderr.hasSuffix("(did you mean 'backs'?)\n"))
+        let strict = try run(["validate", "--strict", "w.yaml"], in: dir)
+        #expect(strict.status == 1)
+        #expect(strict.stdout.isEmpty)
+        let undirected = try jsonObject(try run(["stats", "w.yaml", "--undirected", "--format", "json"], in: dir).stdout)
+        #expect(undirected["directed"] as? Bool == false)
+        #expect(undirected["density"] as? Double == 1)
+    }
+}

@@ -177,3 +177,38 @@ struct NetworkFileErrorTests {
         }
     }
 }
+
+@Suite("Warnings: valid input that is likely a mistake")
+struct WarningTests {
+    @Test func undeclaredRelationAndKind() throws {
+        let (text, line, column) = marked("""
+        kinds: {militia: {}}
+        relations: {lobbies: {gains: source}}
+        nodes:
+          - {id: a, kind: militia}
+          - {id: b, kind: militia}
+        edges:
+          - {from: a, to: b, relation: backs}
+          - {from: a, to: b, relation: lobbies}
+          - {from: a, to: b, relation: 1️⃣memberof}
+          - {from: b, to: a, relation: memberof}
+        """)
+        let (network, warnings) = try NetworkReader.readWithWarnings(Array(text.utf8), path: "w.yaml", format: .yaml)
+        #expect(network.edges.count == 4)
+        #expect(warnings.map(\.description) == [
+            "w.yaml:\(line):\(column): warning: relation 'memberof' is neither built in nor in the 'relations' table; it is ranked as written (gains: target, counts: true) (did you mean 'member-of'?)",
+        ])
+        let kinds = try NetworkReader.readWithWarnings(Array("kinds: {militia: {}}\nnodes: [{id: a, kind: milita}]\n".utf8),
+                                                       path: "k.yaml", format: .yaml)
+        #expect(kinds.warnings.map(\.description) == ["k.yaml:2:23: warning: kind 'milita' is not declared in 'kinds' (did you mean 'militia'?)"])
+        // Without a 'kinds' table, any kind is fine.
+        #expect(try NetworkReader.readWithWarnings(Array("nodes: [{id: a, kind: anything}]\n".utf8), path: "k.yaml", format: .yaml)
+            .warnings.isEmpty)
+    }
+
+    @Test("the committed networks have no warnings", arguments: ["graphs/iraq-2025.yaml", "examples/minimal.yaml"])
+    func committedClean(path: String) throws {
+        let root = #filePath.components(separatedBy: "/Tests/")[0]
+        #expect(try NetworkReader.readWithWarnings(path: root + "/" + path).warnings == [])
+    }
+}
