@@ -39,13 +39,12 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "influence", dependencies: ["InfluenceCLI"]),
-        .testTarget(name: "InfluenceGraphTests", dependencies: ["InfluenceGraph"]),
-        .testTarget(name: "InfluenceIOTests", dependencies: ["InfluenceIO", "InfluenceGraph"]),
-        .testTarget(
-            name: "InfluenceCLITests",
-            dependencies: ["InfluenceCLI", "influence"],
-            resources: []
-        ),
+        // Helpers shared by the test targets (seeded randomness); not a product.
+        .target(name: "InfluenceTestSupport"),
+        .testTarget(name: "InfluenceGraphTests", dependencies: ["InfluenceGraph", "InfluenceTestSupport"]),
+        .testTarget(name: "InfluenceIOTests", dependencies: ["InfluenceIO", "InfluenceGraph", "InfluenceTestSupport"]),
+        // Depends on the executable so that `swift test` builds the binary these tests run.
+        .testTarget(name: "InfluenceCLITests", dependencies: ["InfluenceCLI", "influence", "InfluenceTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

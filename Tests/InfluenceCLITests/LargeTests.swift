@@ -1,4 +1,5 @@
 import Foundation
+import InfluenceTestSupport
 import Testing
 
 /// Large inputs through the built binary. They take seconds in a release build and minutes in
@@ -11,14 +12,8 @@ struct LargeTests {
         let dir = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         // A seeded random weighted multigraph on 100,000 nodes (parallel edges and self-loops included).
-        var state: UInt64 = 42
-        func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
+        var rng = SplitMix64(seed: 42)
+        func next() -> UInt64 { rng.next() }
         var text = ""
         text.reserveCapacity(24_000_000)
         for _ in 0 ..< 1_000_000 {

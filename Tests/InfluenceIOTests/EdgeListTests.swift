@@ -1,5 +1,6 @@
 import InfluenceGraph
 import InfluenceIO
+import InfluenceTestSupport
 import Testing
 
 @Suite("Plain edge lists")

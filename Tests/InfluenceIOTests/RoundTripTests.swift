@@ -1,5 +1,6 @@
 import InfluenceGraph
 import InfluenceIO
+import InfluenceTestSupport
 import Testing
 
 @Suite("Native network file: typing and byte-exact round trips")
