@@ -8,6 +8,7 @@ let package = Package(
     products: [
         .library(name: "InfluenceGraph", targets: ["InfluenceGraph"]),
         .library(name: "InfluenceIO", targets: ["InfluenceIO"]),
+        .library(name: "InfluenceCentrality", targets: ["InfluenceCentrality"]),
         .executable(name: "influence", targets: ["influence"]),
     ],
     dependencies: [
@@ -30,11 +31,13 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
+        // Centrality over Graph only: NetworkX's definitions, defaults and stopping rules.
+        .target(name: "InfluenceCentrality", dependencies: ["InfluenceGraph"]),
         // The commands; no algorithm lives here.
         .target(
             name: "InfluenceCLI",
             dependencies: [
-                "InfluenceGraph", "InfluenceIO",
+                "InfluenceGraph", "InfluenceIO", "InfluenceCentrality",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -43,6 +46,11 @@ let package = Package(
         .target(name: "InfluenceTestSupport"),
         .testTarget(name: "InfluenceGraphTests", dependencies: ["InfluenceGraph", "InfluenceTestSupport"]),
         .testTarget(name: "InfluenceIOTests", dependencies: ["InfluenceIO", "InfluenceGraph", "InfluenceTestSupport"]),
+        .testTarget(
+            name: "InfluenceCentralityTests",
+            dependencies: ["InfluenceCentrality", "InfluenceGraph", "InfluenceTestSupport"],
+            resources: [.copy("Reference")]
+        ),
         // Depends on the executable so that `swift test` builds the binary these tests run.
         .testTarget(name: "InfluenceCLITests", dependencies: ["InfluenceCLI", "influence", "InfluenceTestSupport"]),
     ],

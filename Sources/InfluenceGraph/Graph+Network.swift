@@ -19,16 +19,34 @@ extension Graph {
     ///   - network: A network whose edges name known nodes (see ``Network/validate()``).
     ///   - view: ``GraphView/asWritten`` or ``GraphView/ranking(relations:)``.
     ///   - directed: Overrides ``Network/directed``; `false` gives the undirected view.
-    /// - Throws: ``GraphError/unknownNode(_:)`` if an edge names a node that does not exist.
+    ///   - weightField: Where arc weights come from: `"weight"` (the edge's `weight`), the name of a
+    ///     numeric edge attribute (its first value), or `nil` for none. An edge without the field
+    ///     counts 1, as in NetworkX.
+    /// - Throws: ``GraphError/unknownNode(_:)`` if an edge names a node that does not exist;
+    ///   ``GraphError/invalidWeight(_:element:)`` if a weight taken from an attribute is not a finite number > 0.
     /// - Complexity: O(*n* + *m*).
-    public init(network: Network, view: GraphView = .asWritten, directed: Bool? = nil) throws(GraphError) {
+    public init(network: Network, view: GraphView = .asWritten, directed: Bool? = nil,
+                weightField: String? = "weight") throws(GraphError) {
         var builder = GraphBuilder(directed: directed ?? network.directed)
         builder.reserveCapacity(nodes: network.nodes.count, edges: network.edges.count)
         for node in network.nodes { builder.addNode(node.id) }
         var infoCache: [String: RelationInfo] = [:]
-        for edge in network.edges {
+        for (position, edge) in network.edges.enumerated() {
             guard let u = builder.indexByID[edge.from] else { throw .unknownNode(edge.from) }
             guard let v = builder.indexByID[edge.to] else { throw .unknownNode(edge.to) }
+            var edge = edge
+            switch weightField {
+            case nil: edge.weight = nil
+            case "weight": break
+            case let field?:
+                edge.weight = nil
+                if let value = edge.attributes[field]?.values.first?.value {
+                    guard case .number(let w) = value, w.isFinite, w > 0 else {
+                        throw .invalidWeight(.nan, element: "edge \(position + 1) (\(edge.from) → \(edge.to)): attribute '\(field)' is \(value)")
+                    }
+                    edge.weight = w
+                }
+            }
             switch view {
             case .asWritten:
                 builder.addEdge(u, v, weight: edge.weight)
@@ -50,5 +68,16 @@ extension Graph {
             }
         }
         self = try builder.build()
+    }
+}
+
+extension Network {
+    /// Whether any edge has the weight field: `"weight"` for the `weight` key, else a numeric attribute.
+    public func hasWeightField(_ field: String) -> Bool {
+        if field == "weight" { return edges.contains { $0.weight != nil } }
+        return edges.contains { edge in
+            if case .number = edge.attributes[field]?.values.first?.value { return true }
+            return false
+        }
     }
 }

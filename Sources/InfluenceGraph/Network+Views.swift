@@ -93,3 +93,21 @@ extension Network {
         return dates.sorted()
     }
 }
+
+extension Confidence: Comparable {
+    public static func < (a: Confidence, b: Confidence) -> Bool {
+        let order: [Confidence] = [.low, .medium, .high]
+        return order.firstIndex(of: a)! < order.firstIndex(of: b)!
+    }
+}
+
+extension Network {
+    /// Keeps every node and the edges with at least one piece of evidence at `minimum`
+    /// confidence or above. Edges that state no confidence are dropped: a threshold asks for
+    /// stated confidence.
+    public func filtering(minimumConfidence minimum: Confidence) -> Network {
+        var result = self
+        result.edges = edges.filter { edge in edge.evidence.contains { ($0.confidence ?? .low) >= minimum && $0.confidence != nil } }
+        return result
+    }
+}

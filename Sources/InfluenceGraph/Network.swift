@@ -173,7 +173,9 @@ public enum GraphError: Error, Sendable, Equatable, CustomStringConvertible {
         case .duplicateEdgeID(let id): "duplicate edge id '\(id)'"
         case .unknownNode(let id): "edge references unknown node '\(id)'"
         case .unknownSource(let key, let element): "\(element) cites unknown source '\(key)'"
-        case .invalidWeight(let w, let element): "\(element) has weight \(w) (expected a finite number > 0)"
+        case .invalidWeight(let w, let element):
+            w.isNaN ? "\(element) (expected a finite number > 0 as a weight)"
+                    : "\(element) has weight \(w) (expected a finite number > 0)"
         case .emptyInterval(let element): "\(element) has 'until' not after 'since' (the interval is empty)"
         case .tooManyNodes(let n): "\(n) nodes exceed the Int32 index range of Graph"
         }

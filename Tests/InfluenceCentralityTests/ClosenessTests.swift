@@ -1,0 +1,43 @@
+import InfluenceCentrality
+import InfluenceGraph
+import Testing
+
+@Suite("Closeness and harmonic centrality against NetworkX")
+struct ClosenessTests {
+    @Test("closeness", arguments: referenceCases("closeness"))
+    func closeness(file: ReferenceFile, result: ReferenceResult) throws {
+        let graph = try file.build()
+        let options = ClosenessOptions(weighted: result.param("distance").string == "weight",
+                                       wfImproved: result.param("wf_improved").bool ?? true)
+        expectClose(try closenessCentrality(graph, options: options), result, in: file)
+    }
+
+    @Test("harmonic", arguments: referenceCases("harmonic"))
+    func harmonic(file: ReferenceFile, result: ReferenceResult) throws {
+        let graph = try file.build()
+        let options = HarmonicOptions(weighted: result.param("distance").string == "weight")
+        expectClose(try harmonicCentrality(graph, options: options), result, in: file)
+    }
+
+    @Test("directed closeness uses incoming distances")
+    func incoming() throws {
+        var b = GraphBuilder(directed: true)
+        b.addEdge("a", "b")
+        b.addEdge("b", "c")
+        let g = try b.build()
+        // c is reached by b (1) and a (2): (2/3)·(2/2) = 2/3; a is reached by no one.
+        #expect(try closenessCentrality(g) == [0, 0.5, 2.0 / 3.0])
+        #expect(try harmonicCentrality(g) == [0, 1, 1.5])
+    }
+
+    @Test("a bad weight is refused when weights are used")
+    func badWeight() throws {
+        var b = GraphBuilder(directed: false)
+        b.addEdge("a", "b", weight: -1)
+        let g = try b.build()
+        #expect(throws: CentralityError.invalidWeight(measure: "closeness", from: "a", to: "b", weight: -1)) {
+            try closenessCentrality(g, options: ClosenessOptions(weighted: true))
+        }
+        #expect(try closenessCentrality(g) == [1, 1])
+    }
+}
