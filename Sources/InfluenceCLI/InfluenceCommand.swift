@@ -16,7 +16,7 @@ public struct InfluenceCommand: ParsableCommand {
         64 usage error.
         """,
         version: "0.1.0",
-        subcommands: [Validate.self, Stats.self, Convert.self]
+        subcommands: [Validate.self, Stats.self, Convert.self, Centrality.self]
     )
 
     public init() {}

@@ -51,8 +51,8 @@ public func closenessCentrality(_ graph: Graph, options: ClosenessOptions = .ini
     if weighted { try graph.checkPositiveWeights(measure: "closeness") }
     let n = graph.nodeCount
     let wf = options.wfImproved
-    return _perNode(graph, weighted: weighted) { workspace, u in
-        let (reached, total) = workspace.run(from: u)
+    return _perNode(graph, weighted: weighted) { search, u in
+        let (reached, total) = search.run(from: u)
         guard total > 0, n > 1 else { return 0 }
         var c = (Double(reached) - 1) / total
         if wf { c *= (Double(reached) - 1) / Double(n - 1) }
@@ -78,123 +78,42 @@ public func closenessCentrality(_ graph: Graph, options: ClosenessOptions = .ini
 public func harmonicCentrality(_ graph: Graph, options: HarmonicOptions = .init()) throws(CentralityError) -> [Double] {
     let weighted = options.weighted && graph.isWeighted
     if weighted { try graph.checkPositiveWeights(measure: "harmonic") }
-    return _perNode(graph, weighted: weighted) { workspace, u in
-        workspace.run(from: u, harmonic: true).total
+    return _perNode(graph, weighted: weighted) { search, u in
+        search.run(from: u, harmonic: true).total
     }
 }
 
-/// Runs `body` for every node in fixed parallel chunks, each chunk with its own workspace and
-/// writing only its own nodes' results.
+/// Runs `body` for every node in fixed parallel chunks, each chunk with its own distance-only
+/// workspace searching **incoming** arcs, and writing only its own nodes' results.
 private func _perNode(_ graph: Graph, weighted: Bool,
-                      _ body: @Sendable (inout _DistanceWorkspace, Int) -> Double) -> [Double] {
+                      _ body: @Sendable (_DistanceSearch, Int) -> Double) -> [Double] {
     let n = graph.nodeCount
     let result = _SharedBuffer(count: n)
     _forEachChunk(count: n, chunkCount: _sourceChunkCount(nodeCount: n)) { _, range in
-        var workspace = _DistanceWorkspace(graph, weighted: weighted)
-        for u in range { result.pointer[u] = body(&workspace, u) }
+        graph._withAdjacency(reversed: true) { adjacency in
+            let workspace = _ShortestPathWorkspace(nodeCount: n, arcCount: adjacency.arcCount,
+                                                   weighted: weighted, countsPaths: false)
+            for u in range { result.pointer[u] = body(_DistanceSearch(workspace: workspace, adjacency: adjacency), u) }
+        }
     }
     return result.array
 }
 
-/// Single-source distances over **incoming** arcs (the in-CSR; the same rows when undirected):
-/// breadth-first search for hop counts, Dijkstra with a binary heap for weights.
-/// Scratch arrays are allocated once and only touched entries are reset.
-struct _DistanceWorkspace {
-    let offsets: [Int]
-    let targets: [Int32]
-    let weights: [Double]?
-    var distance: [Double]
-    var order: [Int32]
-    var heap: [(Double, Int32)] = []
-    var done: [Bool]
+/// One distance-only search towards a node, summarised as closeness and harmonic need it.
+struct _DistanceSearch {
+    let workspace: _ShortestPathWorkspace
+    let adjacency: _Adjacency
 
-    init(_ graph: Graph, weighted: Bool) {
-        offsets = graph.inOffsets
-        targets = graph.inTargets
-        weights = weighted ? graph.inWeights : nil
-        distance = [Double](repeating: .infinity, count: graph.nodeCount)
-        order = []
-        order.reserveCapacity(graph.nodeCount)
-        done = [Bool](repeating: false, count: weighted ? graph.nodeCount : 0)
-    }
-
-    /// Distances to `source` from every node that reaches it: the number of nodes reached
-    /// (`source` included) and the sum of their distances (or of inverse distances when `harmonic`).
-    mutating func run(from source: Int, harmonic: Bool = false) -> (reached: Int, total: Double) {
-        for v in order { distance[Int(v)] = .infinity }
-        order.removeAll(keepingCapacity: true)
+    /// Searches from `source` along incoming arcs: the number of nodes reached (`source`
+    /// included) and the sum of their distances, or of inverse distances when `harmonic`.
+    func run(from source: Int, harmonic: Bool = false) -> (reached: Int, total: Double) {
+        workspace.run(from: source, adjacency)
         var total = 0.0
-        if let weights {
-            heap.removeAll(keepingCapacity: true)
-            distance[source] = 0
-            push(0, Int32(source))
-            var touched: [Int32] = [Int32(source)]
-            while let (d, v32) = pop() {
-                let v = Int(v32)
-                if done[v] { continue }
-                done[v] = true
-                order.append(v32)
-                if d > 0 { total += harmonic ? 1 / d : d }
-                for k in offsets[v] ..< offsets[v + 1] {
-                    let w = Int(targets[k])
-                    let candidate = d + weights[k]
-                    if candidate < distance[w] {
-                        if distance[w] == .infinity { touched.append(Int32(w)) }
-                        distance[w] = candidate
-                        push(candidate, Int32(w))
-                    }
-                }
-            }
-            // Every pushed node is finalised, so `touched` is exactly the nodes reached.
-            for v in touched { done[Int(v)] = false; distance[Int(v)] = .infinity }
-            order.removeAll(keepingCapacity: true)
-            return (touched.count, total)
+        for p in 0 ..< workspace.reachedCount {
+            let v = Int(workspace.order[p])
+            let d = workspace.weighted ? workspace.distance[v] : Double(workspace.hops[v])
+            if d > 0 { total += harmonic ? 1 / d : d }
         }
-        distance[source] = 0
-        order.append(Int32(source))
-        var head = 0
-        while head < order.count {
-            let v = Int(order[head]); head += 1
-            let next = distance[v] + 1
-            for k in offsets[v] ..< offsets[v + 1] {
-                let w = Int(targets[k])
-                if distance[w] == .infinity {
-                    distance[w] = next
-                    order.append(Int32(w))
-                    total += harmonic ? 1 / next : next
-                }
-            }
-        }
-        return (order.count, total)
-    }
-
-    private mutating func push(_ d: Double, _ v: Int32) {
-        heap.append((d, v))
-        var i = heap.count - 1
-        while i > 0 {
-            let parent = (i - 1) / 2
-            guard heap[i].0 < heap[parent].0 else { break }
-            heap.swapAt(i, parent)
-            i = parent
-        }
-    }
-
-    private mutating func pop() -> (Double, Int32)? {
-        guard let first = heap.first else { return nil }
-        let last = heap.removeLast()
-        if !heap.isEmpty {
-            heap[0] = last
-            var i = 0
-            while true {
-                let l = 2 * i + 1, r = l + 1
-                var m = i
-                if l < heap.count && heap[l].0 < heap[m].0 { m = l }
-                if r < heap.count && heap[r].0 < heap[m].0 { m = r }
-                if m == i { break }
-                heap.swapAt(i, m)
-                i = m
-            }
-        }
-        return first
+        return (workspace.reachedCount, total)
     }
 }

@@ -1,0 +1,293 @@
+import ArgumentParser
+import Foundation
+import InfluenceCentrality
+import InfluenceGraph
+import InfluenceIO
+
+extension Measure: ExpressibleByArgument {}
+extension Confidence: ExpressibleByArgument {}
+
+extension InfluenceCommand {
+    struct Centrality: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Rank the nodes of a network by centrality, with NetworkX's definitions and defaults.",
+            discussion: """
+            Examples:
+              influence centrality graphs/iraq-2025.yaml --measure pagerank --measure betweenness --top 10
+              influence centrality graphs/iraq-2025.yaml --all --format csv -o ranks.csv
+              influence centrality big.edgelist --undirected --measure betweenness --samples 500 --seed 7
+
+            Native networks are ranked on their counted relations, each turned to point at the end that
+            gains standing (see Guides/NetworkFile.md); --relations names others. Edge lists are ranked as
+            they are. Weights: pagerank, hubs, authorities and strength use the 'weight' field by default,
+            as NetworkX does; the others only when --weight (or --distance for closeness and harmonic) is
+            given. Rows are ordered by the first measure, highest first, ties by id.
+            Measures: \(Measure.allCases.map(\.rawValue).joined(separator: ", ")).
+            """
+        )
+
+        enum Format: String, ExpressibleByArgument, CaseIterable { case table, csv, json }
+
+        @Argument(help: "A network file ('-' reads standard input, with --input-format).")
+        var file: String
+
+        @Option(name: .customLong("measure"), help: "A measure to compute (repeatable; default pagerank).")
+        var measures: [Measure] = []
+
+        @Flag(help: "Compute every measure defined for the graph.")
+        var all = false
+
+        @Option(help: "Edge field read as the weight: 'weight' or a numeric attribute; 'none' ignores weights.")
+        var weight: String?
+
+        @Option(help: "Edge field read as a distance by closeness and harmonic (NetworkX 'distance').")
+        var distance: String?
+
+        @Option(help: "Print only the first N rows.")
+        var top: Int?
+
+        @Flag(help: "Order rows by the first measure lowest first (for constraint, where low means broker).")
+        var ascending = false
+
+        @Option(help: "Output format.")
+        var format: Format = .table
+
+        @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
+        var output: String?
+
+        @Option(help: "Rank the snapshot at this date (YYYY, YYYY-MM or YYYY-MM-DD).")
+        var at: DateArgument?
+
+        @Option(help: "Sampled sources for betweenness (NetworkX k); our own seeded generator, not NetworkX's stream.")
+        var samples: Int?
+
+        @Option(help: "Seed for --samples.")
+        var seed: UInt64 = 0
+
+        @Option(help: "Keep only edges with evidence of at least this confidence.")
+        var minConfidence: Confidence?
+
+        @Option(help: "Keep only nodes of these kinds (comma-separated).")
+        var kinds: String?
+
+        @Option(help: "Rank on these relations (comma-separated), counted or not, instead of the counted ones.")
+        var relations: String?
+
+        @Option(help: "PageRank damping (default 0.85) or Katz attenuation (default 0.1).")
+        var alpha: Double?
+
+        @Option(help: "Katz beta.")
+        var beta: Double = 1
+
+        @Option(help: "Iteration limit of eigenvector, Katz, PageRank, HITS (NetworkX max_iter).")
+        var maxIter: Int?
+
+        @Option(help: "Tolerance of eigenvector, Katz, PageRank, HITS (NetworkX tol).")
+        var tol: Double?
+
+        @Flag(help: "Unnormalised values (betweenness, load, Katz, HITS).")
+        var raw = false
+
+        @Flag(help: "Count endpoints in betweenness.")
+        var endpoints = false
+
+        @Flag(help: "Closeness without the Wasserman–Faust scaling for disconnected graphs.")
+        var noWfImproved = false
+
+        @Option(help: "PageRank personalization: a file of 'id value' lines.")
+        var personalization: String?
+
+        @OptionGroup var input: InputOptions
+
+        func validate() throws {
+            if let top, top < 1 { throw ValidationError("--top must be at least 1.") }
+            if let samples, samples < 1 { throw ValidationError("--samples must be at least 1.") }
+            if let maxIter, maxIter < 1 { throw ValidationError("--max-iter must be at least 1.") }
+            if let tol, !(tol > 0 && tol.isFinite) { throw ValidationError("--tol must be a finite number > 0.") }
+            if let alpha, !alpha.isFinite { throw ValidationError("--alpha must be a finite number.") }
+            if !beta.isFinite { throw ValidationError("--beta must be a finite number.") }
+            if all && !measures.isEmpty { throw ValidationError("Give either --all or --measure, not both.") }
+        }
+
+        func run() throws {
+            var (network, _) = try input.loadWithWarnings(file)
+            if let at { network = network.snapshot(at: at.date) }
+            if let minConfidence { network = network.filtering(minimumConfidence: minConfidence) }
+            if let kinds { network = network.filtering(kinds: Set(list(kinds))) }
+            let view: GraphView = relations.map { .ranking(relations: Set(list($0))) } ?? .ranking()
+
+            func fail(_ message: String) -> ExitCode {
+                Console.error("\(file): \(message)")
+                return ExitCode.failure
+            }
+            let weightField = weight == "none" ? nil : (weight ?? "weight")
+            if let field = weight, field != "none", !network.hasWeightField(field) {
+                throw fail("no edge has a numeric '\(field)' field to use as --weight")
+            }
+            if let field = distance, !network.hasWeightField(field) {
+                throw fail("no edge has a numeric '\(field)' field to use as --distance")
+            }
+            let graph: Graph
+            let distanceGraph: Graph
+            do {
+                graph = try Graph(network: network, view: view, weightField: weightField)
+                distanceGraph = distance == nil || distance == weightField
+                    ? graph : try Graph(network: network, view: view, weightField: distance)
+            } catch {
+                throw fail("\(error)")
+            }
+
+            var chosen = all ? Measure.allCases.filter { graph.isDirected || !$0.directedOnly } : measures
+            if chosen.isEmpty { chosen = [.pagerank] }
+            var options = MeasureOptions()
+            options.normalized = !raw
+            options.endpoints = endpoints
+            options.wfImproved = !noWfImproved
+            options.samples = samples
+            options.seed = seed
+            options.alpha = alpha
+            options.beta = beta
+            options.maxIterations = maxIter
+            options.tolerance = tol
+            if let personalization { options.personalization = try readVector(personalization, graph: graph) }
+
+            var columns: [[Double]] = []
+            for measure in chosen {
+                var o = options
+                var g = graph
+                if measure.weightsAreDistances {
+                    if distance != nil && (measure == .closeness || measure == .harmonic) {
+                        g = distanceGraph
+                        o.weighted = true
+                    } else {
+                        o.weighted = weight != nil && weight != "none"
+                    }
+                } else if weight == "none" {
+                    o.weighted = false
+                } else if weight != nil {
+                    o.weighted = true
+                }
+                do {
+                    columns.append(try measure.compute(on: g, options: o))
+                } catch {
+                    throw fail("\(error)")
+                }
+            }
+            let labels = Dictionary(network.nodes.map { ($0.id, $0.label ?? $0.id) }, uniquingKeysWith: { a, _ in a })
+            let report = RankingReport(ids: graph.ids, labels: labels, measures: chosen.map(\.rawValue),
+                                       columns: columns, ascending: ascending)
+            let text: String
+            switch format {
+            case .table: text = report.table(top: top)
+            case .csv: text = report.csv(top: top)
+            case .json: text = report.json(top: top)
+            }
+            try emit(Array(text.utf8), to: output)
+        }
+
+        func list(_ text: String) -> [String] {
+            text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        }
+
+        /// Reads `id value` lines into a per-node vector (absent nodes 0).
+        func readVector(_ path: String, graph: Graph) throws -> [Double] {
+            let bytes: [UInt8]
+            do { bytes = try NetworkReader.bytes(atPath: path) } catch {
+                Console.error(error.description)
+                throw ExitCode.failure
+            }
+            var vector = [Double](repeating: 0, count: graph.nodeCount)
+            for (number, line) in String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                let fields = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
+                if fields.isEmpty || fields[0].hasPrefix("#") { continue }
+                guard fields.count == 2, let value = Double(fields[1]), value.isFinite, value >= 0 else {
+                    Console.error("\(path):\(number + 1):1: expected 'id value' with a finite value ≥ 0")
+                    throw ExitCode.failure
+                }
+                guard let v = graph.index(of: String(fields[0])) else {
+                    Console.error("\(path):\(number + 1):1: unknown node '\(fields[0])'")
+                    throw ExitCode.failure
+                }
+                vector[v] = value
+            }
+            return vector
+        }
+    }
+}
+
+/// Node rankings as a table, CSV or JSON (DESIGN.md's contract): rows by the first measure,
+/// highest first, ties by id; numbers in shortest round-trip form; NaN (NetworkX's value for
+/// undefined cases such as the constraint of an isolated node) as `null` / empty / `—`.
+struct RankingReport {
+    var ids: [String]
+    var labels: [String: String]
+    var measures: [String]
+    var columns: [[Double]]
+    /// Lowest first instead of highest first (NaN always last).
+    var ascending = false
+
+    var order: [Int] {
+        let first = columns.first ?? []
+        return ids.indices.sorted { a, b in
+            let x = first.isEmpty ? 0 : first[a], y = first.isEmpty ? 0 : first[b]
+            if x.isNaN != y.isNaN { return y.isNaN }
+            if !x.isNaN && x != y { return ascending ? x < y : x > y }
+            return ids[a] < ids[b]
+        }
+    }
+
+    func rows(top: Int?) -> [Int] { Array(order.prefix(top ?? ids.count)) }
+
+    func number(_ x: Double) -> String { x.isNaN ? "" : formatNumber(x) }
+
+    func csv(top: Int?) -> String {
+        var out = (["id"] + measures).map(csvField).joined(separator: ",") + "\n"
+        for i in rows(top: top) {
+            out += ([csvField(ids[i])] + columns.map { number($0[i]) }).joined(separator: ",") + "\n"
+        }
+        return out
+    }
+
+    func csvField(_ s: String) -> String {
+        s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
+            ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
+    }
+
+    func json(top: Int?) -> String {
+        var out = "{\"measures\": [" + measures.map(jsonString).joined(separator: ", ") + "], \"nodes\": ["
+        let selected = rows(top: top)
+        for (k, i) in selected.enumerated() {
+            out += k == 0 ? "\n  " : ",\n  "
+            out += "{\"id\": \(jsonString(ids[i]))"
+            for (m, column) in zip(measures, columns) {
+                out += ", \(jsonString(m)): " + (column[i].isNaN ? "null" : formatNumber(column[i]))
+            }
+            out += "}"
+        }
+        return out + (selected.isEmpty ? "]}\n" : "\n]}\n")
+    }
+
+    func table(top: Int?) -> String {
+        let selected = rows(top: top)
+        let showLabels = selected.contains { i in labels[ids[i]].map { $0 != ids[i] } ?? false }
+        var header = ["rank", "id"]
+        if showLabels { header.append("label") }
+        header += measures
+        var body: [[String]] = []
+        for (rank, i) in selected.enumerated() {
+            var row = [String(rank + 1), ids[i]]
+            if showLabels { row.append(labels[ids[i]] ?? ids[i]) }
+            row += columns.map { $0[i].isNaN ? "—" : String(format: "%.6g", $0[i]) }
+            body.append(row)
+        }
+        let all = [header] + body
+        let widths = header.indices.map { c in all.map { $0[c].count }.max() ?? 0 }
+        let numeric = Set([0] + (header.count - measures.count ..< header.count))
+        return all.map { row in
+            row.indices.map { c in
+                let pad = String(repeating: " ", count: widths[c] - row[c].count)
+                return numeric.contains(c) ? pad + row[c] : row[c] + pad
+            }.joined(separator: "  ").replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
+        }.joined(separator: "\n") + "\n"
+    }
+}

@@ -1,0 +1,106 @@
+import Foundation
+import Testing
+
+@Suite("influence centrality (the built binary)", .serialized)
+struct CentralityCLITests {
+    /// NetworkX's values for the Iraq ranking graph, from the committed reference file.
+    func reference(_ measure: String, params: [String: Any] = [:]) throws -> [String: Double] {
+        let url = URL(fileURLWithPath: repositoryRoot + "/Tests/InfluenceCentralityTests/Reference/iraq-2025.json")
+        let file = try jsonObject(String(decoding: try Data(contentsOf: url), as: UTF8.self))
+        let results = try #require(file["results"] as? [[String: Any]])
+        for r in results where r["measure"] as? String == measure {
+            let p = r["params"] as? [String: Any] ?? [:]
+            if params.allSatisfy({ key, value in "\(p[key] ?? "nil")" == "\(value)" }),
+               let values = r["values"] as? [String: Any] {
+                return values.compactMapValues { $0 as? Double }
+            }
+        }
+        Issue.record("no reference for \(measure) \(params)")
+        return [:]
+    }
+
+    func values(_ args: [String]) throws -> (measures: [String], rows: [[String: Any]]) {
+        let r = try run(["centrality", "graphs/iraq-2025.yaml", "--format", "json"] + args)
+        #expect(r.status == 0, "\(r.stderr)")
+        let o = try jsonObject(r.stdout)
+        return (try #require(o["measures"] as? [String]), try #require(o["nodes"] as? [[String: Any]]))
+    }
+
+    @Test("the CLI's ranking graph and measures equal NetworkX on the Iraq network")
+    func matchesNetworkX() throws {
+        let (measures, rows) = try values(["--measure", "pagerank", "--measure", "betweenness", "--measure", "closeness"])
+        #expect(measures == ["pagerank", "betweenness", "closeness"])
+        let pagerank = try reference("pagerank", params: ["alpha": 0.85, "max_iter": 100])
+        let betweenness = try reference("betweenness", params: ["normalized": 1, "endpoints": 0, "weight": "<null>"])
+        let closeness = try reference("closeness", params: ["wf_improved": 1])
+        #expect(rows.count == pagerank.count && rows.count == 30)
+        for row in rows {
+            let id = try #require(row["id"] as? String)
+            #expect(abs((row["pagerank"] as? Double ?? -1) - pagerank[id]!) < 1e-12, "\(id)")
+            #expect(abs((row["betweenness"] as? Double ?? -1) - betweenness[id]!) < 1e-9, "\(id)")
+            #expect(abs((row["closeness"] as? Double ?? -1) - closeness[id]!) < 1e-9, "\(id)")
+        }
+        // Rows by the first measure, highest first, ties by id.
+        let order: [(value: Double, id: String)] = rows.map { ($0["pagerank"] as! Double, $0["id"] as! String) }
+        let sorted = order.sorted { a, b in a.value != b.value ? a.value > b.value : a.id < b.id }
+        #expect(order.map(\.id) == sorted.map(\.id))
+    }
+
+    @Test("csv has the contract's header; --top and --ascending; NaN is an empty field")
+    func csvAndOrdering() throws {
+        let r = try run(["centrality", "graphs/iraq-2025.yaml", "--measure", "constraint", "--measure", "degree",
+                         "--format", "csv", "--ascending"])
+        #expect(r.status == 0)
+        let lines = r.stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+        #expect(lines.first == "id,constraint,degree")
+        #expect(lines.count == 31)
+        let constraints = lines.dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false)[1] }
+        let defined = constraints.filter { !$0.isEmpty }.map { Double($0)! }
+        #expect(defined == defined.sorted())
+        #expect(constraints.suffix(constraints.count - defined.count).allSatisfy { $0.isEmpty })  // undefined last
+        let top = try run(["centrality", "graphs/iraq-2025.yaml", "--top", "3"])
+        let tableLines = top.stdout.split(separator: "\n")
+        #expect(tableLines.count == 4)
+        #expect(tableLines[0].hasPrefix("rank  id"))
+        #expect(tableLines[1].contains("iran"))
+    }
+
+    @Test("edge lists are ranked as they are, weighted by their third column where NetworkX weighs")
+    func edgeList() throws {
+        let input = Data("a b 2\nb c 1\nc a 1\nc d 5\n".utf8)
+        let r = try run(["centrality", "-", "--input-format", "edgelist", "--measure", "pagerank", "--measure", "in-degree",
+                         "--format", "json"], stdin: input)
+        #expect(r.status == 0, "\(r.stderr)")
+        // networkx.pagerank(nx.DiGraph([("a","b",{"weight":2}),("b","c",{"weight":1}),("c","a",{"weight":1}),("c","d",{"weight":5})]))
+        let expected = ["a": 0.14804801484025554, "b": 0.23113803701139135, "c": 0.30176488187872474, "d": 0.31904906626962815]
+        for row in try #require(try jsonObject(r.stdout)["nodes"] as? [[String: Any]]) {
+            let id = row["id"] as! String
+            #expect(abs((row["pagerank"] as! Double) - expected[id]!) < 1e-12, "\(id)")
+        }
+    }
+
+    @Test("bad requests fail with a message and exit 1, never NaN")
+    func failures() throws {
+        let noField = try run(["centrality", "graphs/iraq-2025.yaml", "--weight", "seats"])
+        #expect(noField.status == 1)
+        #expect(noField.stderr == "graphs/iraq-2025.yaml: no edge has a numeric 'seats' field to use as --weight\n")
+        let diverges = try run(["centrality", "graphs/iraq-2025.yaml", "--measure", "eigenvector", "--max-iter", "3"])
+        #expect(diverges.status == 1)
+        #expect(diverges.stderr.contains("eigenvector: power iteration failed to converge within 3 iterations"))
+        #expect(diverges.stdout.isEmpty)
+        let badTol = try run(["centrality", "graphs/iraq-2025.yaml", "--tol", "-1"])
+        #expect(badTol.status == 64)
+        let undirectedIn = try run(["centrality", "graphs/iraq-2025.yaml", "--undirected", "--measure", "in-degree"])
+        #expect(undirectedIn.status == 1)
+        #expect(undirectedIn.stderr.contains("in-degree is not implemented for undirected graphs"))
+        let all = try run(["centrality", "graphs/iraq-2025.yaml", "--all", "--format", "json"])
+        #expect(all.status == 0)
+        #expect(!all.stdout.contains("nan") && !all.stdout.contains("inf"))
+    }
+
+    @Test("the same command gives the same bytes")
+    func deterministic() throws {
+        let args = ["centrality", "graphs/iraq-2025.yaml", "--all", "--format", "csv"]
+        #expect(try run(args).stdout == run(args).stdout)
+    }
+}
