@@ -113,6 +113,17 @@ func expectClose(_ actual: [Double], _ reference: ReferenceResult, in file: Refe
         }
         if error > (worst?.error ?? 0) { worst = (id, expected, actual[i], error) }
     }
+    if let path = ProcessInfo.processInfo.environment["INFLUENCE_REFERENCE_ERRORS"] {
+        // For the closing note's "largest difference per measure" table.
+        let line = "\(reference.measure)\t\(file.graph.name)\t\(worst?.error ?? 0)\n"
+        if let handle = FileHandle(forWritingAtPath: path) {
+            handle.seekToEndOfFile()
+            handle.write(Data(line.utf8))
+            try? handle.close()
+        } else {
+            _ = FileManager.default.createFile(atPath: path, contents: Data(line.utf8))
+        }
+    }
     if let worst, worst.error > tolerance {
         Issue.record("""
             \(file.graph.name) \(reference.testDescription): worst node '\(worst.node)' expected \
