@@ -4,8 +4,21 @@ import InfluenceCentrality
 import InfluenceGraph
 import InfluenceIO
 
-extension Measure: ExpressibleByArgument {}
 extension Confidence: ExpressibleByArgument {}
+
+/// A `--measure` value: a node measure, or edge betweenness (which ranks edges, not nodes).
+enum MeasureChoice: ExpressibleByArgument, Equatable {
+    case node(Measure)
+    case edgeBetweenness
+
+    init?(argument: String) {
+        if argument == "edge-betweenness" { self = .edgeBetweenness }
+        else if let m = Measure(rawValue: argument) { self = .node(m) }
+        else { return nil }
+    }
+
+    static var allValueStrings: [String] { Measure.allCases.map(\.rawValue) + ["edge-betweenness"] }
+}
 
 extension InfluenceCommand {
     struct Centrality: ParsableCommand {
@@ -22,7 +35,8 @@ extension InfluenceCommand {
             they are. Weights: pagerank, hubs, authorities and strength use the 'weight' field by default,
             as NetworkX does; the others only when --weight (or --distance for closeness and harmonic) is
             given. Rows are ordered by the first measure, highest first, ties by id.
-            Measures: \(Measure.allCases.map(\.rawValue).joined(separator: ", ")).
+            Measures: \(Measure.allCases.map(\.rawValue).joined(separator: ", ")), and edge-betweenness
+            (alone; it ranks the arcs of the ranking graph, as oriented above).
             """
         )
 
@@ -31,8 +45,13 @@ extension InfluenceCommand {
         @Argument(help: "A network file ('-' reads standard input, with --input-format).")
         var file: String
 
-        @Option(name: .customLong("measure"), help: "A measure to compute (repeatable; default pagerank).")
-        var measures: [Measure] = []
+        @Option(name: .customLong("measure"),
+                help: "A measure to compute (repeatable; default pagerank). edge-betweenness ranks edges and goes alone.")
+        var measureChoices: [MeasureChoice] = []
+
+        var measures: [Measure] {
+            measureChoices.compactMap { if case .node(let m) = $0 { m } else { nil } }
+        }
 
         @Flag(help: "Compute every measure defined for the graph.")
         var all = false
@@ -106,7 +125,10 @@ extension InfluenceCommand {
             if let tol, !(tol > 0 && tol.isFinite) { throw ValidationError("--tol must be a finite number > 0.") }
             if let alpha, !alpha.isFinite { throw ValidationError("--alpha must be a finite number.") }
             if !beta.isFinite { throw ValidationError("--beta must be a finite number.") }
-            if all && !measures.isEmpty { throw ValidationError("Give either --all or --measure, not both.") }
+            if all && !measureChoices.isEmpty { throw ValidationError("Give either --all or --measure, not both.") }
+            if measureChoices.contains(.edgeBetweenness) && measureChoices.count > 1 {
+                throw ValidationError("edge-betweenness ranks edges: ask for it alone.")
+            }
         }
 
         func run() throws {
@@ -135,6 +157,26 @@ extension InfluenceCommand {
                     ? graph : try Graph(network: network, view: view, weightField: distance)
             } catch {
                 throw fail("\(error)")
+            }
+
+            if measureChoices == [.edgeBetweenness] {
+                let weighted = weight != nil && weight != "none"
+                let scores: EdgeScores
+                do {
+                    scores = try edgeBetweennessCentrality(graph, options: EdgeBetweennessOptions(
+                        normalized: !raw, weighted: weighted, samples: samples, seed: seed))
+                } catch {
+                    throw fail("\(error)")
+                }
+                let report = EdgeRankingReport(ids: graph.ids, scores: scores, ascending: ascending)
+                let text: String
+                switch format {
+                case .table: text = report.table(top: top)
+                case .csv: text = report.csv(top: top)
+                case .json: text = report.json(top: top)
+                }
+                try emit(Array(text.utf8), to: output)
+                return
             }
 
             var chosen = all ? Measure.allCases.filter { graph.isDirected || !$0.directedOnly } : measures
@@ -288,6 +330,57 @@ struct RankingReport {
                 let pad = String(repeating: " ", count: widths[c] - row[c].count)
                 return numeric.contains(c) ? pad + row[c] : row[c] + pad
             }.joined(separator: "  ").replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
+        }.joined(separator: "\n") + "\n"
+    }
+}
+
+/// Edge betweenness as a table, CSV (`from,to,edge-betweenness`) or JSON
+/// (`{"measures": ["edge-betweenness"], "edges": [{"from", "to", "edge-betweenness"}]}`), highest
+/// first, ties by (from, to).
+struct EdgeRankingReport {
+    var ids: [String]
+    var scores: EdgeScores
+    var ascending = false
+
+    func rows(top: Int?) -> [Int] {
+        let order = scores.values.indices.sorted { a, b in
+            let x = scores.values[a], y = scores.values[b]
+            if x != y { return ascending ? x < y : x > y }
+            let ka = (ids[Int(scores.sources[a])], ids[Int(scores.targets[a])])
+            let kb = (ids[Int(scores.sources[b])], ids[Int(scores.targets[b])])
+            return ka < kb
+        }
+        return Array(order.prefix(top ?? order.count))
+    }
+
+    func from(_ i: Int) -> String { ids[Int(scores.sources[i])] }
+    func to(_ i: Int) -> String { ids[Int(scores.targets[i])] }
+
+    func csv(top: Int?) -> String {
+        let csv = RankingReport(ids: [], labels: [:], measures: [], columns: [])
+        return "from,to,edge-betweenness\n" + rows(top: top).map {
+            "\(csv.csvField(from($0))),\(csv.csvField(to($0))),\(formatNumber(scores.values[$0]))\n"
+        }.joined()
+    }
+
+    func json(top: Int?) -> String {
+        let selected = rows(top: top)
+        let items = selected.map {
+            "{\"from\": \(jsonString(from($0))), \"to\": \(jsonString(to($0))), \"edge-betweenness\": \(formatNumber(scores.values[$0]))}"
+        }
+        return "{\"measures\": [\"edge-betweenness\"], \"edges\": [" + (items.isEmpty ? "" : "\n  " + items.joined(separator: ",\n  ") + "\n") + "]}\n"
+    }
+
+    func table(top: Int?) -> String {
+        let selected = rows(top: top)
+        let all = [["rank", "from", "to", "edge-betweenness"]]
+            + selected.enumerated().map { [String($0.offset + 1), from($0.element), to($0.element), String(format: "%.6g", scores.values[$0.element])] }
+        let widths = (0 ..< 4).map { c in all.map { $0[c].count }.max() ?? 0 }
+        return all.map { row in
+            row.indices.map { c in
+                let pad = String(repeating: " ", count: widths[c] - row[c].count)
+                return c == 0 || c == 3 ? pad + row[c] : row[c] + pad
+            }.joined(separator: "  ")
         }.joined(separator: "\n") + "\n"
     }
 }

@@ -104,3 +104,33 @@ struct CentralityCLITests {
         #expect(try run(args).stdout == run(args).stdout)
     }
 }
+
+@Suite("influence centrality --measure edge-betweenness")
+struct EdgeBetweennessCLITests {
+    @Test("edges of the ranking graph with NetworkX's values")
+    func edges() throws {
+        let r = try run(["centrality", "graphs/iraq-2025.yaml", "--measure", "edge-betweenness", "--format", "json"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let edges = try #require(try jsonObject(r.stdout)["edges"] as? [[String: Any]])
+        let url = URL(fileURLWithPath: repositoryRoot + "/Tests/InfluenceCentralityTests/Reference/iraq-2025.json")
+        let file = try jsonObject(String(decoding: try Data(contentsOf: url), as: UTF8.self))
+        let results = try #require(file["results"] as? [[String: Any]])
+        let reference = try #require(results.first {
+            $0["measure"] as? String == "edge-betweenness" && ($0["params"] as? [String: Any])?["normalized"] as? Bool == true
+                && ($0["params"] as? [String: Any])?["weight"] is NSNull
+        })
+        var expected: [String: Double] = [:]
+        for row in try #require(reference["edge_values"] as? [[Any]]) {
+            expected["\(row[0])>\(row[1])"] = row[2] as? Double
+        }
+        #expect(edges.count == expected.count)
+        for edge in edges {
+            let key = "\(edge["from"]!)>\(edge["to"]!)"
+            let value = try #require(edge["edge-betweenness"] as? Double)
+            #expect(abs(value - (expected[key] ?? .nan)) < 1e-9, "\(key)")
+        }
+        let mixed = try run(["centrality", "graphs/iraq-2025.yaml", "--measure", "edge-betweenness", "--measure", "degree"])
+        #expect(mixed.status == 64)
+        #expect(mixed.stderr.contains("edge-betweenness ranks edges: ask for it alone."))
+    }
+}
