@@ -30,13 +30,7 @@ extension InfluenceCommand {
               influence centrality graphs/iraq-2025.yaml --all --format csv -o ranks.csv
               influence centrality big.edgelist --undirected --measure betweenness --samples 500 --seed 7
 
-            Native networks are ranked on their counted relations, each turned to point at the end that
-            gains standing (see Guides/NetworkFile.md); --relations names others. Edge lists are ranked as
-            they are. Weights: pagerank, hubs, authorities and strength use the 'weight' field by default,
-            as NetworkX does; the others only when --weight (or --distance for closeness and harmonic) is
-            given. Rows are ordered by the first measure, highest first, ties by id.
-            Measures: \(Measure.allCases.map(\.rawValue).joined(separator: ", ")), and edge-betweenness
-            (alone; it ranks the arcs of the ranking graph, as oriented above).
+            Native networks are ranked on their counted relations, each turned to point at the end that gains standing (see Guides/NetworkFile.md); --relations names others. Edge lists are ranked as they are. Weights: pagerank, hubs, authorities and strength use the 'weight' field by default, as NetworkX does; the others only when --weight (or --distance for closeness and harmonic) is given. Rows are ordered by the first measure, highest first, ties by id. Measures: \(Measure.allCases.map(\.rawValue).joined(separator: ", ")), and edge-betweenness (alone; it ranks the arcs of the ranking graph, as oriented above).
             """
         )
 

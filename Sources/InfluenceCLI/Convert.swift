@@ -12,9 +12,7 @@ extension InfluenceCommand {
               influence convert iraq.json -o - --format yaml
               influence convert big.edgelist -o big.json
 
-            The output format comes from --format or the output's extension. Output is written to a
-            temporary file and renamed, so a failed conversion leaves no file behind. What the target
-            format cannot hold (an edge list keeps only ids and weights) is named in a warning on stderr.
+            The output format comes from --format or the output's extension. Output is written to a temporary file and renamed, so a failed conversion leaves no file behind. What the target format cannot hold (an edge list keeps only ids and weights) is named in a warning on stderr.
             """
         )
 

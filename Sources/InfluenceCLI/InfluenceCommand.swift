@@ -12,8 +12,7 @@ public struct InfluenceCommand: ParsableCommand {
           influence convert graphs/iraq-2025.yaml -o iraq.json
           influence centrality graphs/iraq-2025.yaml --measure pagerank --measure betweenness --top 10
 
-        Exit codes: 0 success; 1 invalid input or I/O failure (messages name file:line:column);
-        64 usage error.
+        Exit codes: 0 success; 1 invalid input or I/O failure (messages name file:line:column); 64 usage error.
         """,
         version: "0.1.0",
         subcommands: [Validate.self, Stats.self, Convert.self, Centrality.self]

@@ -11,8 +11,7 @@ extension InfluenceCommand {
               influence stats graphs/iraq-2025.yaml
               influence stats graphs/iraq-2025.yaml --at 2025-11-01 --format json
 
-            --at keeps the nodes and edges valid on that date (a partial date means its first day).
-            Density is NetworkX's, on the merged simple graph; components count every edge as written.
+            --at keeps the nodes and edges valid on that date (a partial date means its first day). Density is NetworkX's, on the merged simple graph; components count every edge as written.
             """
         )
 

@@ -12,8 +12,7 @@ extension InfluenceCommand {
               influence validate big.edgelist --undirected
               influence validate --strict graphs/*.yaml
 
-            Warnings (FILE:LINE:COL: warning: …) flag valid input that is likely a mistake: a relation
-            no table defines, or a node kind missing from the file's 'kinds'. --strict makes them errors.
+            Warnings (FILE:LINE:COL: warning: …) flag valid input that is likely a mistake: a relation no table defines, or a node kind missing from the file's 'kinds'. --strict makes them errors.
             """
         )
 
