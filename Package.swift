@@ -4,11 +4,12 @@ import PackageDescription
 
 let package = Package(
     name: "influence",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .library(name: "InfluenceGraph", targets: ["InfluenceGraph"]),
         .library(name: "InfluenceIO", targets: ["InfluenceIO"]),
         .library(name: "InfluenceCentrality", targets: ["InfluenceCentrality"]),
+        .library(name: "InfluenceRender", targets: ["InfluenceRender", "InfluenceGraphviz"]),
         .executable(name: "influence", targets: ["influence"]),
     ],
     dependencies: [
@@ -33,11 +34,17 @@ let package = Package(
         ),
         // Centrality over Graph only: NetworkX's definitions, defaults and stopping rules.
         .target(name: "InfluenceCentrality", dependencies: ["InfluenceGraph"]),
+        // The C boundary: Graphviz's cgraph + gvc (apt: libgraphviz-dev). Only InfluenceGraphviz imports it.
+        .systemLibrary(name: "CGraphviz", pkgConfig: "libgvc", providers: [.apt(["libgraphviz-dev"])]),
+        // The Swift face of Graphviz: the one gate, message capture, layout/render, the DOT writer.
+        .target(name: "InfluenceGraphviz", dependencies: ["CGraphviz"]),
+        // Styled diagrams of networks: style sheet, sizes from given scores, legend, tooltips.
+        .target(name: "InfluenceRender", dependencies: ["InfluenceGraph", "InfluenceGraphviz"]),
         // The commands; no algorithm lives here.
         .target(
             name: "InfluenceCLI",
             dependencies: [
-                "InfluenceGraph", "InfluenceIO", "InfluenceCentrality",
+                "InfluenceGraph", "InfluenceIO", "InfluenceCentrality", "InfluenceRender",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

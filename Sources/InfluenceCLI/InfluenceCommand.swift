@@ -15,7 +15,7 @@ public struct InfluenceCommand: ParsableCommand {
         Exit codes: 0 success; 1 invalid input or I/O failure (messages name file:line:column); 64 usage error.
         """,
         version: "0.1.0",
-        subcommands: [Validate.self, Stats.self, Convert.self, Centrality.self]
+        subcommands: [Validate.self, Stats.self, Convert.self, Centrality.self, Render.self]
     )
 
     public init() {}

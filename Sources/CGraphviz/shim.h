@@ -1,0 +1,35 @@
+/* The C boundary to Graphviz's cgraph + gvc (libgraphviz-dev). Only InfluenceGraphviz imports it.
+ * Static inline wrappers for what Swift 6 cannot call directly: C mutable globals (Agdirected…)
+ * and char* parameters that cgraph never writes through. This module provides no stable API. */
+#ifndef INFLUENCE_CGRAPHVIZ_SHIM_H
+#define INFLUENCE_CGRAPHVIZ_SHIM_H
+#include <stdlib.h>
+#include <dlfcn.h>
+#include <graphviz/gvc.h>
+#include <graphviz/cgraph.h>
+
+static inline Agdesc_t gvs_directed(void) { return Agdirected; }
+static inline Agdesc_t gvs_undirected(void) { return Agundirected; }
+static inline Agraph_t *gvs_open(const char *n, Agdesc_t d) { return agopen((char *)n, d, NULL); }
+static inline Agraph_t *gvs_subg(Agraph_t *g, const char *n) { return agsubg(g, (char *)n, 1); }
+static inline Agnode_t *gvs_node(Agraph_t *g, const char *n) { return agnode(g, (char *)n, 1); }
+static inline Agnode_t *gvs_find_node(Agraph_t *g, const char *n) { return agnode(g, (char *)n, 0); }
+static inline Agedge_t *gvs_edge(Agraph_t *g, Agnode_t *t, Agnode_t *h, const char *key)
+    { return agedge(g, t, h, (char *)key, 1); }
+static inline Agsym_t *gvs_default(Agraph_t *g, int kind, const char *k, const char *v)
+    { return agattr(g, kind, (char *)k, (char *)v); }
+static inline int gvs_set(void *o, const char *k, const char *v, const char *def)
+    { return agsafeset(o, (char *)k, (char *)v, (char *)def); }
+static inline int gvs_set_html(void *o, const char *k, const char *html, const char *def) {
+    Agraph_t *g = agraphof(o); char *h = agstrdup_html(g, (char *)html);
+    int r = agsafeset(o, (char *)k, h, (char *)def); agstrfree(g, h); return r; }
+static inline Agnode_t *gvs_head(Agedge_t *e) { return aghead(e); }
+static inline char *gvs_get(void *o, const char *k) { return agget(o, (char *)k); }
+static inline int gvs_is_html(void *o, const char *k) {
+    char *v = agget(o, (char *)k); return v != NULL && aghtmlstr(v); }
+static inline int gvs_graph_kind(void) { return AGRAPH; }
+static inline int gvs_node_kind(void) { return AGNODE; }
+static inline int gvs_edge_kind(void) { return AGEDGE; }
+extern char *gvconfig_libdir(GVC_t *gvc);   /* exported by libgvc, not in its public headers */
+static inline const char *gvs_libdir(GVC_t *gvc) { return gvconfig_libdir(gvc); }
+#endif

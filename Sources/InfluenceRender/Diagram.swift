@@ -1,0 +1,237 @@
+import Foundation
+import InfluenceGraph
+import InfluenceGraphviz
+
+/// Options for drawing a network.
+public struct DiagramOptions: Sendable {
+    public var style: StyleSheet = .standard
+    /// Per-node scores by id (for example PageRank), computed by the caller; node area is
+    /// proportional to the score, clamped to a readable range. `nil` draws every node the same size.
+    public var scores: [String: Double]?
+    /// The measure's name, for tooltips and the legend.
+    public var scoreName: String = "score"
+    /// Draw the legend of kinds and relations present.
+    public var legend: Bool = true
+    /// Graphviz layout engine; `nil` chooses by size (``Diagram/defaultEngine(nodes:edges:)``).
+    public var engine: String?
+
+    public init() {}
+}
+
+/// Turns a ``Network`` into a styled ``DOTGraph``: shapes and colours by kind, lines by relation,
+/// sizes by score, tooltips carrying provenance (relation, dates, quote, source), a title block and
+/// a legend listing only what is present.
+///
+/// DOT node ids are `n0`, `n1`, … in network order (user ids may hold characters DOT cannot
+/// quote); labels and tooltips carry the real names.
+public enum Diagram {
+    /// The engine chosen before layout: `dot` for graphs it lays out in about a second
+    /// (≤ 100 nodes and ≤ 300 edges), `sfdp` above (see notes/graphviz-from-swift.md §10).
+    public static func defaultEngine(nodes: Int, edges: Int) -> String {
+        nodes <= 100 && edges <= 300 ? "dot" : "sfdp"
+    }
+
+    /// Whether `dot` is expected to take too long (minutes) on a graph of this size.
+    public static func dotTooLarge(nodes: Int, edges: Int) -> Bool {
+        nodes > 150 || edges > 450
+    }
+
+    /// Area range of nodes sized by score, in square inches.
+    static let minimumArea = 0.35, maximumArea = 3.0
+
+    public static func build(_ network: Network, options: DiagramOptions = .init()) -> DOTGraph {
+        let style = options.style
+        let font = style.font
+        let engine = options.engine ?? defaultEngine(nodes: network.nodes.count, edges: network.edges.count)
+        var graph = DOTGraph(name: network.title ?? "influence", directed: network.directed)
+        graph.graphAttributes = [
+            DOTAttribute("fontname", font), DOTAttribute("fontsize", "12"),
+            DOTAttribute("bgcolor", "white"), DOTAttribute("pad", "0.3"),
+        ]
+        if engine == "dot" {
+            graph.graphAttributes += [DOTAttribute("rankdir", "LR"), DOTAttribute("nodesep", "0.25"),
+                                      DOTAttribute("ranksep", "0.6")]
+        } else {
+            graph.graphAttributes += [DOTAttribute("overlap", network.nodes.count <= 2000 ? "prism" : "true"),
+                                      DOTAttribute("outputorder", "edgesfirst")]
+        }
+        if let title = titleBlock(network) {
+            graph.graphAttributes += [DOTAttribute("label", html: title), DOTAttribute("labelloc", "t"),
+                                      DOTAttribute("labeljust", "l")]
+        }
+        graph.nodeDefaults = [DOTAttribute("fontname", font), DOTAttribute("fontsize", "11"),
+                              DOTAttribute("style", "filled"), DOTAttribute("margin", "0.12,0.06")]
+        graph.edgeDefaults = [DOTAttribute("fontname", font), DOTAttribute("fontsize", "9"),
+                              DOTAttribute("arrowsize", "0.8")]
+
+        let index = network.nodeIndex()
+        let maxScore = options.scores?.values.filter { $0.isFinite }.max() ?? 0
+        for (i, node) in network.nodes.enumerated() {
+            let s = style.nodeStyle(kind: node.kind, in: network)
+            var attributes = [
+                DOTAttribute("label", node.displayName),
+                DOTAttribute("shape", s.shape),
+                DOTAttribute("fillcolor", s.fillColor),
+                DOTAttribute("color", s.borderColor),
+                DOTAttribute("fontcolor", s.fontColor),
+                DOTAttribute("style", s.style.isEmpty ? "filled" : "filled," + s.style),
+                DOTAttribute("tooltip", nodeTooltip(node, score: options.scores?[node.id], scoreName: options.scoreName)),
+                DOTAttribute("id", "node-\(i)"),
+            ]
+            if let score = options.scores?[node.id], score.isFinite, maxScore > 0 {
+                let share = max(0, score) / maxScore
+                let area = minimumArea + (maximumArea - minimumArea) * share
+                let height = (area / 1.6).squareRoot()
+                attributes += [DOTAttribute("width", format(height * 1.6)), DOTAttribute("height", format(height)),
+                               DOTAttribute("fontsize", format(10 + 6 * share.squareRoot()))]
+            }
+            graph.nodes.append(DOTNode(id: "n\(i)", attributes: attributes))
+        }
+        for (k, edge) in network.edges.enumerated() {
+            guard let u = index[edge.from], let v = index[edge.to] else { continue }
+            let s = style.edgeStyle(relation: edge.relation, in: network)
+            var attributes = [
+                DOTAttribute("color", s.color),
+                DOTAttribute("style", s.lineStyle),
+                DOTAttribute("arrowhead", s.arrowhead),
+                DOTAttribute("penwidth", format(s.penWidth)),
+                DOTAttribute("tooltip", edgeTooltip(edge, network: network)),
+                DOTAttribute("id", "edge-\(k)"),
+            ]
+            if let url = edge.evidence.lazy.compactMap({ $0.source.flatMap { network.sources[$0]?.url } }).first,
+               let safe = safeURL(url) {
+                attributes.append(DOTAttribute("URL", safe))
+            }
+            graph.edges.append(DOTEdge(from: "n\(u)", to: "n\(v)", attributes: attributes))
+        }
+        if options.legend, let legend = legendTable(network, style: style) {
+            graph.clusters.append(DOTCluster(name: "legend", attributes: [
+                DOTAttribute("label", ""), DOTAttribute("color", "white"),
+            ]))
+            graph.nodes.append(DOTNode(id: "legend", attributes: [
+                DOTAttribute("label", html: legend), DOTAttribute("shape", "plaintext"),
+                DOTAttribute("style", ""), DOTAttribute("id", "legend"),
+                DOTAttribute("tooltip", "Legend: node kinds and relations present in this diagram"),
+            ], cluster: "legend"))
+        }
+        return graph
+    }
+
+    static func format(_ x: Double) -> String {
+        let rounded = (x * 1000).rounded() / 1000
+        return formatNumber(rounded)
+    }
+
+    /// `http(s)` URLs only, with `&`, `<` and `"` escaped (Graphviz 2.42 writes URL unescaped into SVG).
+    static func safeURL(_ url: String) -> String? {
+        let lower = url.lowercased()
+        guard lower.hasPrefix("http://") || lower.hasPrefix("https://") else { return nil }
+        var out = ""
+        for ch in url {
+            switch ch {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            default: out.append(ch)
+            }
+        }
+        return out
+    }
+
+    /// Escapes text for an HTML-like label.
+    static func html(_ s: String) -> String {
+        var out = ""
+        for ch in s {
+            switch ch {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "\n": out += "<BR/>"
+            default: out.append(ch)
+            }
+        }
+        return out
+    }
+
+    static func sourceLine(_ key: String, _ source: Source) -> String {
+        var parts: [String] = []
+        if let t = source.title { parts.append("“\(t)”") }
+        if let a = source.author { parts.append(a) }
+        if let p = source.publisher { parts.append(p) }
+        if let d = source.published { parts.append(d.description) }
+        return parts.isEmpty ? key : parts.joined(separator: ", ")
+    }
+
+    static func titleBlock(_ network: Network) -> String? {
+        guard network.title != nil || !network.sources.isEmpty else { return nil }
+        var rows: [String] = []
+        if let title = network.title { rows.append("<TR><TD ALIGN=\"LEFT\"><B><FONT POINT-SIZE=\"16\">\(html(title))</FONT></B></TD></TR>") }
+        for (key, source) in network.sources {
+            rows.append("<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"10\" COLOR=\"#444444\">Source: \(html(sourceLine(key, source)))</FONT></TD></TR>")
+        }
+        return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"1\">" + rows.joined() + "</TABLE>"
+    }
+
+    static func nodeTooltip(_ node: Node, score: Double?, scoreName: String) -> String {
+        var lines = [node.displayName + (node.label != nil ? " (\(node.id))" : "")]
+        if let kind = node.kind { lines.append("kind: \(kind)") }
+        if !node.aliases.isEmpty { lines.append("aliases: " + node.aliases.joined(separator: ", ")) }
+        if node.validity.since != nil || node.validity.until != nil {
+            lines.append("valid: \(node.validity.since?.description ?? "…") – \(node.validity.until?.description ?? "…")")
+        }
+        for (name, attribute) in node.attributes {
+            let values = attribute.values.map { dv -> String in
+                var s = dv.value.description
+                if let since = dv.validity.since { s += " since \(since)" }
+                if let until = dv.validity.until { s += " until \(until)" }
+                return s
+            }
+            lines.append("\(name): " + values.joined(separator: "; "))
+        }
+        if let score { lines.append("\(scoreName): " + (score.isNaN ? "undefined" : formatNumber(score))) }
+        return lines.joined(separator: "\n")
+    }
+
+    static func edgeTooltip(_ edge: Edge, network: Network) -> String {
+        let name = { (id: String) in network.nodes.first { $0.id == id }?.displayName ?? id }
+        var lines = ["\(name(edge.from)) — \(edge.relation) → \(name(edge.to))"]
+        if edge.validity.since != nil || edge.validity.until != nil {
+            lines.append("valid: \(edge.validity.since?.description ?? "…") – \(edge.validity.until?.description ?? "…")")
+        }
+        if let w = edge.weight { lines.append("weight: \(formatNumber(w))") }
+        for ev in edge.evidence {
+            if let quote = ev.quote { lines.append("“\(quote)”") }
+            var cite: [String] = []
+            if let key = ev.source { cite.append(network.sources[key].map { sourceLine(key, $0) } ?? key) }
+            if let c = ev.confidence { cite.append("confidence: \(c.rawValue)") }
+            if !cite.isEmpty { lines.append("— " + cite.joined(separator: "; ")) }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// An HTML table listing the kinds and relations present, in order of first appearance.
+    static func legendTable(_ network: Network, style: StyleSheet) -> String? {
+        var kinds: [String] = [], relations: [String] = []
+        for n in network.nodes { let k = n.kind ?? "(no kind)"; if !kinds.contains(k) { kinds.append(k) } }
+        for e in network.edges where !relations.contains(e.relation) { relations.append(e.relation) }
+        guard !kinds.isEmpty || !relations.isEmpty else { return nil }
+        var rows = ["<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><B>Legend</B></TD></TR>"]
+        for kind in kinds {
+            let s = style.nodeStyle(kind: kind == "(no kind)" ? nil : kind, in: network)
+            let label = network.kinds[kind]?.label ?? kind
+            rows.append("<TR><TD BGCOLOR=\"\(s.fillColor)\" COLOR=\"\(s.borderColor)\" BORDER=\"1\" WIDTH=\"28\">\(html(s.shape))</TD>"
+                        + "<TD ALIGN=\"LEFT\">\(html(label))</TD></TR>")
+        }
+        for relation in relations {
+            let s = style.edgeStyle(relation: relation, in: network)
+            let line = s.lineStyle == "dashed" ? "╌╌╌" : s.lineStyle == "dotted" ? "┈┈┈" : s.lineStyle == "bold" ? "━━━" : "───"
+            let head = s.arrowhead == "none" ? "" : s.arrowhead == "tee" ? "┤" : s.arrowhead == "empty" ? "▷" : s.arrowhead == "odot" ? "○" : "▶"
+            let counted = network.relationInfo(relation).counts ? "" : " (not ranked)"
+            rows.append("<TR><TD><FONT COLOR=\"\(s.color)\">\(line)\(head)</FONT></TD>"
+                        + "<TD ALIGN=\"LEFT\">\(html(network.relations[relation]?.label ?? relation))\(counted)</TD></TR>")
+        }
+        return "<TABLE BORDER=\"1\" COLOR=\"#BBBBBB\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"3\">" + rows.joined() + "</TABLE>"
+    }
+}

@@ -1,0 +1,125 @@
+import InfluenceGraph
+
+/// How nodes of one kind are drawn.
+public struct NodeStyle: Sendable, Equatable {
+    /// A Graphviz shape (`box`, `ellipse`, `octagon`, …).
+    public var shape: String
+    public var fillColor: String
+    public var borderColor: String
+    public var fontColor: String
+    /// Extra Graphviz `style` words besides `filled` (`rounded`, `bold`, …).
+    public var style: String
+
+    public init(shape: String, fillColor: String, borderColor: String, fontColor: String = "#000000", style: String = "") {
+        self.shape = shape
+        self.fillColor = fillColor
+        self.borderColor = borderColor
+        self.fontColor = fontColor
+        self.style = style
+    }
+}
+
+/// How edges of one relation are drawn.
+public struct EdgeStyle: Sendable, Equatable {
+    public var color: String
+    /// `solid`, `dashed`, `dotted` or `bold`.
+    public var lineStyle: String
+    /// A Graphviz arrowhead (`normal`, `empty`, `tee`, `dot`, `none`, …).
+    public var arrowhead: String
+    public var penWidth: Double
+
+    public init(color: String, lineStyle: String = "solid", arrowhead: String = "normal", penWidth: Double = 1.2) {
+        self.color = color
+        self.lineStyle = lineStyle
+        self.arrowhead = arrowhead
+        self.penWidth = penWidth
+    }
+}
+
+/// Node kind → shape and colours; relation → colour, line style and arrowhead.
+///
+/// The defaults use the Okabe–Ito palette, which stays distinguishable with the common forms of
+/// colour blindness, with line style and shape as second cues; fills are light tints so black
+/// text stays legible. A network's own `kinds:` table (shape, color) overrides the kind defaults.
+public struct StyleSheet: Sendable, Equatable {
+    public var font: String
+    public var kinds: [String: NodeStyle]
+    public var defaultNode: NodeStyle
+    public var relations: [String: EdgeStyle]
+    /// Fallbacks by polarity for relations without a style of their own.
+    public var polarities: [Polarity: EdgeStyle]
+
+    public init(font: String, kinds: [String: NodeStyle], defaultNode: NodeStyle,
+                relations: [String: EdgeStyle], polarities: [Polarity: EdgeStyle]) {
+        self.font = font
+        self.kinds = kinds
+        self.defaultNode = defaultNode
+        self.relations = relations
+        self.polarities = polarities
+    }
+
+    /// Okabe–Ito colours: orange, sky blue, bluish green, yellow, blue, vermillion, reddish purple, grey.
+    public enum OkabeIto {
+        public static let orange = "#E69F00", skyBlue = "#56B4E9", bluishGreen = "#009E73", yellow = "#F0E442"
+        public static let blue = "#0072B2", vermillion = "#D55E00", reddishPurple = "#CC79A7", grey = "#999999"
+    }
+
+    /// The default style sheet, tuned for influence networks (states, militias, lists, blocs,
+    /// governments, parliaments, people, alliances, events).
+    public static let standard: StyleSheet = {
+        typealias C = OkabeIto
+        let kinds: [String: NodeStyle] = [
+            "state": NodeStyle(shape: "box", fillColor: "#BFDCEE", borderColor: C.blue, style: "rounded,bold"),
+            "militia": NodeStyle(shape: "octagon", fillColor: "#F5C7A6", borderColor: C.vermillion, style: "bold"),
+            "list": NodeStyle(shape: "ellipse", fillColor: "#F7DC9E", borderColor: C.orange),
+            "party": NodeStyle(shape: "ellipse", fillColor: "#F7DC9E", borderColor: C.orange),
+            "bloc": NodeStyle(shape: "hexagon", fillColor: "#F9F3B0", borderColor: "#A89B00", style: "bold"),
+            "government": NodeStyle(shape: "house", fillColor: "#A6DCCB", borderColor: C.bluishGreen, style: "bold"),
+            "parliament": NodeStyle(shape: "box3d", fillColor: "#CDE8F8", borderColor: C.skyBlue),
+            "office": NodeStyle(shape: "box", fillColor: "#CDE8F8", borderColor: C.skyBlue),
+            "person": NodeStyle(shape: "ellipse", fillColor: "#F0D2E2", borderColor: C.reddishPurple),
+            "alliance": NodeStyle(shape: "doubleoctagon", fillColor: "#DDDDDD", borderColor: "#555555", style: "bold"),
+            "organisation": NodeStyle(shape: "box", fillColor: "#E8E8E8", borderColor: "#555555"),
+            "event": NodeStyle(shape: "note", fillColor: "#F7F7F7", borderColor: C.grey),
+        ]
+        let supportive = EdgeStyle(color: C.blue, lineStyle: "solid", arrowhead: "normal", penWidth: 1.4)
+        let membership = EdgeStyle(color: C.skyBlue, lineStyle: "dashed", arrowhead: "empty", penWidth: 1.4)
+        let leadership = EdgeStyle(color: C.bluishGreen, lineStyle: "bold", arrowhead: "normal", penWidth: 2)
+        let wing = EdgeStyle(color: C.orange, lineStyle: "solid", arrowhead: "odot", penWidth: 1.6)
+        let symmetric = EdgeStyle(color: "#666666", lineStyle: "solid", arrowhead: "none", penWidth: 1.2)
+        let hostile = EdgeStyle(color: C.vermillion, lineStyle: "bold", arrowhead: "normal", penWidth: 2)
+        let designation = EdgeStyle(color: C.vermillion, lineStyle: "dashed", arrowhead: "tee", penWidth: 1.6)
+        var relations: [String: EdgeStyle] = [:]
+        for r in ["backs", "funds", "arms", "trains"] { relations[r] = supportive }
+        for r in ["leads", "commands", "controls", "founded", "appoints"] { relations[r] = leadership }
+        relations["political-wing"] = wing
+        for r in ["member-of", "part-of", "joined", "affiliated-with", "loyal-to"] { relations[r] = membership }
+        for r in ["allied-with", "cooperates-with", "linked-to"] { relations[r] = symmetric }
+        for r in ["kidnapped", "attacked", "killed", "at-war-with"] { relations[r] = hostile }
+        for r in ["designated", "sanctioned", "froze-assets", "opposes"] { relations[r] = designation }
+        return StyleSheet(
+            font: "DejaVu Sans", kinds: kinds,
+            defaultNode: NodeStyle(shape: "ellipse", fillColor: "#FFFFFF", borderColor: "#555555"),
+            relations: relations,
+            polarities: [
+                .supportive: supportive,
+                .neutral: EdgeStyle(color: "#555555", lineStyle: "dotted", arrowhead: "normal", penWidth: 1.2),
+                .hostile: EdgeStyle(color: C.vermillion, lineStyle: "dashed", arrowhead: "normal", penWidth: 1.6),
+            ])
+    }()
+
+    /// The style of a node kind, with the network's own `kinds:` hints applied.
+    public func nodeStyle(kind: String?, in network: Network) -> NodeStyle {
+        var style = kind.flatMap { kinds[$0] } ?? defaultNode
+        if let kind, let info = network.kinds[kind] {
+            if let shape = info.shape { style.shape = shape }
+            if let color = info.color { style.borderColor = color }
+        }
+        return style
+    }
+
+    /// The style of a relation: its own, else its polarity's.
+    public func edgeStyle(relation: String, in network: Network) -> EdgeStyle {
+        relations[relation] ?? polarities[network.relationInfo(relation).polarity] ?? polarities[.neutral]!
+    }
+}
