@@ -58,6 +58,10 @@ let package = Package(
             dependencies: ["InfluenceCentrality", "InfluenceGraph", "InfluenceTestSupport"],
             resources: [.copy("Reference")]
         ),
+        .testTarget(
+            name: "InfluenceRenderTests",
+            dependencies: ["InfluenceRender", "InfluenceGraphviz", "InfluenceIO", "InfluenceGraph"]
+        ),
         // Depends on the executable so that `swift test` builds the binary these tests run.
         .testTarget(name: "InfluenceCLITests", dependencies: ["InfluenceCLI", "influence", "InfluenceTestSupport"]),
     ],

@@ -230,7 +230,8 @@ public enum Graphviz {
             let name = String(cString: s.pointee.name)
             if let raw = agxget(object, s) {
                 let value = String(cString: raw)
-                let isDefault = value == String(cString: s.pointee.defval)
+                // A root graph's attributes are stored as their own defaults: keep any non-empty one.
+                let isDefault = kind == Int32(gvs_graph_kind()) ? value.isEmpty : value == String(cString: s.pointee.defval)
                 if !isDefault {
                     result.append(aghtmlstr(raw) != 0 ? DOTAttribute(name, html: value) : DOTAttribute(name, unescape(name, value)))
                 }
