@@ -52,8 +52,10 @@ public enum Diagram {
             graph.graphAttributes += [DOTAttribute("rankdir", "LR"), DOTAttribute("nodesep", "0.25"),
                                       DOTAttribute("ranksep", "0.6")]
         } else {
+            // pack=false: laying out all components together; packing thousands of small components
+            // one by one (Graphviz's polyomino packing) took minutes on sparse random graphs.
             graph.graphAttributes += [DOTAttribute("overlap", network.nodes.count <= 2000 ? "prism" : "true"),
-                                      DOTAttribute("outputorder", "edgesfirst")]
+                                      DOTAttribute("outputorder", "edgesfirst"), DOTAttribute("packmode", "array")]
         }
         if let title = titleBlock(network) {
             graph.graphAttributes += [DOTAttribute("label", html: title), DOTAttribute("labelloc", "t"),
@@ -83,7 +85,8 @@ public enum Diagram {
                 let area = minimumArea + (maximumArea - minimumArea) * share
                 let height = (area / 1.6).squareRoot()
                 attributes += [DOTAttribute("width", format(height * 1.6)), DOTAttribute("height", format(height)),
-                               DOTAttribute("fontsize", format(10 + 6 * share.squareRoot()))]
+                               // Whole point sizes only: each distinct size is a fontconfig lookup per label.
+                               DOTAttribute("fontsize", format((10 + 6 * share.squareRoot()).rounded()))]
             }
             graph.nodes.append(DOTNode(id: "n\(i)", attributes: attributes))
         }
@@ -95,7 +98,7 @@ public enum Diagram {
                 DOTAttribute("style", s.lineStyle),
                 DOTAttribute("arrowhead", s.arrowhead),
                 DOTAttribute("penwidth", format(s.penWidth)),
-                DOTAttribute("tooltip", edgeTooltip(edge, network: network)),
+                DOTAttribute("tooltip", edgeTooltip(edge, from: network.nodes[u], to: network.nodes[v], network: network)),
                 DOTAttribute("id", "edge-\(k)"),
             ]
             if let url = edge.evidence.lazy.compactMap({ $0.source.flatMap { network.sources[$0]?.url } }).first,
@@ -194,9 +197,8 @@ public enum Diagram {
         return lines.joined(separator: "\n")
     }
 
-    static func edgeTooltip(_ edge: Edge, network: Network) -> String {
-        let name = { (id: String) in network.nodes.first { $0.id == id }?.displayName ?? id }
-        var lines = ["\(name(edge.from)) — \(edge.relation) → \(name(edge.to))"]
+    static func edgeTooltip(_ edge: Edge, from: Node, to: Node, network: Network) -> String {
+        var lines = ["\(from.displayName) — \(edge.relation) → \(to.displayName)"]
         if edge.validity.since != nil || edge.validity.until != nil {
             lines.append("valid: \(edge.validity.since?.description ?? "…") – \(edge.validity.until?.description ?? "…")")
         }
