@@ -44,6 +44,12 @@ extension InfluenceCommand {
         @Flag(inversion: .prefixedNo, help: "Draw the legend of kinds and relations present.")
         var legend = true
 
+        @Option(help: "Box nodes by 'kind', by a node attribute's value, or by a relation's target (e.g. member-of).")
+        var clusterBy: String?
+
+        @Flag(help: "Number the sources in the title block and cite their numbers in edge tooltips.")
+        var sources = false
+
         @Option(help: "Draw the snapshot at this date (YYYY, YYYY-MM or YYYY-MM-DD).")
         var at: DateArgument?
 
@@ -80,6 +86,8 @@ extension InfluenceCommand {
 
             var options = DiagramOptions()
             options.legend = legend
+            options.clusterBy = clusterBy
+            options.numberedSources = sources
             options.engine = engine?.rawValue
             if let measure = Measure(rawValue: sizeBy) {
                 do {

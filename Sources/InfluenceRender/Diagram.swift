@@ -14,6 +14,13 @@ public struct DiagramOptions: Sendable {
     public var legend: Bool = true
     /// Graphviz layout engine; `nil` chooses by size (``Diagram/defaultEngine(nodes:edges:)``).
     public var engine: String?
+    /// Draw nodes in boxes grouped by: `kind`, a node attribute's (first) value, or a relation,
+    /// whose `from` nodes are boxed with their `to` node's name (for example `member-of` draws the
+    /// members of each bloc in one box). Honoured by dot and fdp; sfdp ignores clusters.
+    public var clusterBy: String?
+    /// Number the sources in the title block (`[1] …`) and start each edge tooltip with the numbers
+    /// of the sources it cites, the way a report footnotes its claims.
+    public var numberedSources: Bool = false
 
     public init() {}
 }
@@ -57,7 +64,7 @@ public enum Diagram {
             graph.graphAttributes += [DOTAttribute("overlap", network.nodes.count <= 2000 ? "prism" : "true"),
                                       DOTAttribute("outputorder", "edgesfirst"), DOTAttribute("packmode", "array")]
         }
-        if let title = titleBlock(network) {
+        if let title = titleBlock(network, numbered: options.numberedSources) {
             graph.graphAttributes += [DOTAttribute("label", html: title), DOTAttribute("labelloc", "t"),
                                       DOTAttribute("labeljust", "l")]
         }
@@ -67,6 +74,22 @@ public enum Diagram {
                               DOTAttribute("arrowsize", "0.8")]
 
         let index = network.nodeIndex()
+        // Clusters: node id → cluster name, and the names in order of first appearance.
+        var clusterNames: [String: String] = [:]
+        if let key = options.clusterBy {
+            if key == "kind" {
+                for n in network.nodes { if let k = n.kind { clusterNames[n.id] = network.kinds[k]?.label ?? k } }
+            } else if network.nodes.contains(where: { $0.attributes[key] != nil }) {
+                for n in network.nodes { if let v = n.attributes[key]?.values.first?.value { clusterNames[n.id] = "\(key): \(v)" } }
+            } else {
+                for e in network.edges where e.relation == key && clusterNames[e.from] == nil {
+                    if let target = index[e.to] { clusterNames[e.from] = network.nodes[target].displayName }
+                }
+            }
+        }
+        var clusterOrder: [String] = []
+        for n in network.nodes { if let c = clusterNames[n.id], !clusterOrder.contains(c) { clusterOrder.append(c) } }
+        let clusters = clusterNames.mapValues { "group-\(clusterOrder.firstIndex(of: $0)!)" }
         let maxScore = options.scores?.values.filter { $0.isFinite }.max() ?? 0
         for (i, node) in network.nodes.enumerated() {
             let s = style.nodeStyle(kind: node.kind, in: network)
@@ -88,7 +111,13 @@ public enum Diagram {
                                // Whole point sizes only: each distinct size is a fontconfig lookup per label.
                                DOTAttribute("fontsize", format((10 + 6 * share.squareRoot()).rounded()))]
             }
-            graph.nodes.append(DOTNode(id: "n\(i)", attributes: attributes))
+            graph.nodes.append(DOTNode(id: "n\(i)", attributes: attributes, cluster: clusters[node.id]))
+        }
+        for name in clusterOrder {
+            graph.clusters.append(DOTCluster(name: "group-\(clusterOrder.firstIndex(of: name)!)", attributes: [
+                DOTAttribute("label", name), DOTAttribute("style", "rounded,dashed"), DOTAttribute("color", "#888888"),
+                DOTAttribute("fontname", font), DOTAttribute("fontsize", "11"),
+            ]))
         }
         for (k, edge) in network.edges.enumerated() {
             guard let u = index[edge.from], let v = index[edge.to] else { continue }
@@ -98,7 +127,8 @@ public enum Diagram {
                 DOTAttribute("style", s.lineStyle),
                 DOTAttribute("arrowhead", s.arrowhead),
                 DOTAttribute("penwidth", format(s.penWidth)),
-                DOTAttribute("tooltip", edgeTooltip(edge, from: network.nodes[u], to: network.nodes[v], network: network)),
+                DOTAttribute("tooltip", sourceNumbers(edge, network: network, enabled: options.numberedSources)
+                             + edgeTooltip(edge, from: network.nodes[u], to: network.nodes[v], network: network)),
                 DOTAttribute("id", "edge-\(k)"),
             ]
             if let url = edge.evidence.lazy.compactMap({ $0.source.flatMap { network.sources[$0]?.url } }).first,
@@ -167,12 +197,15 @@ public enum Diagram {
         return parts.isEmpty ? key : parts.joined(separator: ", ")
     }
 
-    static func titleBlock(_ network: Network) -> String? {
+    static func titleBlock(_ network: Network, numbered: Bool) -> String? {
         guard network.title != nil || !network.sources.isEmpty else { return nil }
         var rows: [String] = []
         if let title = network.title { rows.append("<TR><TD ALIGN=\"LEFT\"><B><FONT POINT-SIZE=\"16\">\(html(title))</FONT></B></TD></TR>") }
-        for (key, source) in network.sources {
-            rows.append("<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"10\" COLOR=\"#444444\">Source: \(html(sourceLine(key, source)))</FONT></TD></TR>")
+        for (number, (key, source)) in network.sources.enumerated() {
+            var line = sourceLine(key, source)
+            if numbered, let url = source.url { line += ", " + url }
+            let prefix = numbered ? "[\(number + 1)] " : "Source: "
+            rows.append("<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"10\" COLOR=\"#444444\">\(html(prefix + line))</FONT></TD></TR>")
         }
         return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"1\">" + rows.joined() + "</TABLE>"
     }
@@ -195,6 +228,13 @@ public enum Diagram {
         }
         if let score { lines.append("\(scoreName): " + (score.isNaN ? "undefined" : formatNumber(score))) }
         return lines.joined(separator: "\n")
+    }
+
+    static func sourceNumbers(_ edge: Edge, network: Network, enabled: Bool) -> String {
+        guard enabled else { return "" }
+        let keys = Array(network.sources.keys)
+        let numbers = edge.evidence.compactMap { $0.source.flatMap { keys.firstIndex(of: $0) } }.map { "[\($0 + 1)]" }
+        return numbers.isEmpty ? "" : numbers.joined() + " "
     }
 
     static func edgeTooltip(_ edge: Edge, from: Node, to: Node, network: Network) -> String {

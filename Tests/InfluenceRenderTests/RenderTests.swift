@@ -205,3 +205,31 @@ struct DOTWriterTests {
         #expect(Set(back.graphAttributes).contains(DOTAttribute("label", "title \"x\" \\ y")))
     }
 }
+
+@Suite("Clusters and numbered sources")
+struct ClusterTests {
+    @Test("--cluster-by a relation boxes the members under their bloc's name; sources are numbered")
+    func clusters() throws {
+        let network = try NetworkReader.read(path: repositoryRoot + "/graphs/iraq-2025.yaml")
+        var options = DiagramOptions()
+        options.clusterBy = "member-of"
+        options.numberedSources = true
+        let diagram = Diagram.build(network, options: options)
+        let output = try Graphviz.render(diagram, engine: "dot", format: "svg")
+        let root = try SVGParser.parse(output.bytes)
+        let cluster = try #require(root.all("g").first { $0.attributes["class"] == "cluster" && $0.allText.contains("Coordination Framework") })
+        #expect(cluster.all("title").first?.text == "cluster_group-0")
+        let members = Set(network.edges.filter { $0.relation == "member-of" && $0.to == "cf" }.map(\.from))
+        let boxed = Set(diagram.nodes.filter { $0.cluster == "group-0" }.map { node in
+            network.nodes[Int(node.id.dropFirst())!].id
+        })
+        #expect(boxed == members)
+        let tooltips = root.all("a").compactMap { $0.attributes["xlink:title"] }
+        #expect(tooltips.contains { $0.hasPrefix("[1] ") })
+        let title = root.all("g").first { $0.attributes["id"] == "graph0" }?.children.flatMap(\.allText) ?? []
+        #expect(title.contains { $0.hasPrefix("[1] “Iran-Backed Militias Reassert Power in Iraq") })
+        var byKind = DiagramOptions()
+        byKind.clusterBy = "kind"
+        #expect(Diagram.build(network, options: byKind).clusters.count == Set(network.nodes.compactMap(\.kind)).count + 1)  // + legend
+    }
+}
