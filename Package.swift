@@ -27,7 +27,7 @@ let package = Package(
         .target(
             name: "InfluenceIO",
             dependencies: [
-                "InfluenceGraph",
+                "InfluenceGraph", "InfluenceRender",
                 .product(name: "OrderedCollections", package: "swift-collections"),
                 .product(name: "Yams", package: "Yams"),
             ]

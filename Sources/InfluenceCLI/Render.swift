@@ -41,6 +41,9 @@ extension InfluenceCommand {
         @Option(help: "Size nodes by this centrality measure ('none' for equal sizes).")
         var sizeBy: String = "pagerank"
 
+        @Option(help: "A style file (YAML) overriding the default style sheet; see Guides/Rendering.md.")
+        var style: String?
+
         @Flag(inversion: .prefixedNo, help: "Draw the legend of kinds and relations present.")
         var legend = true
 
@@ -85,6 +88,12 @@ extension InfluenceCommand {
             if let relations { network = network.filtering(relations: Set(split(relations))) }
 
             var options = DiagramOptions()
+            if let style {
+                do { options.style = try StyleFile.read(path: style) } catch {
+                    Console.error(error.description)
+                    throw ExitCode.failure
+                }
+            }
             options.legend = legend
             options.clusterBy = clusterBy
             options.numberedSources = sources

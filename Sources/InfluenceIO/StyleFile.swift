@@ -1,0 +1,114 @@
+import InfluenceGraph
+import InfluenceRender
+
+/// Reads a user style file (`--style FILE.yaml`): overrides of ``StyleSheet/standard``, validated
+/// like a network file — an unknown key, a bad value or a wrong type is an error naming the file,
+/// line and column.
+///
+/// ```yaml
+/// font: DejaVu Sans
+/// kinds:                     # node kind → any of shape, fill, border, font-color, style
+///   militia: {shape: octagon, fill: "#F5C7A6", border: "#D55E00", style: bold}
+/// default-kind: {shape: ellipse}
+/// relations:                 # relation → any of color, line, arrowhead, width
+///   backs: {color: "#0072B2", line: solid, arrowhead: normal, width: 1.4}
+/// polarities:                # supportive | neutral | hostile → as relations
+///   hostile: {color: "#D55E00", line: dashed}
+/// ```
+public enum StyleFile {
+    static let topKeys = ["font", "kinds", "default-kind", "relations", "polarities"]
+    static let nodeKeys = ["shape", "fill", "border", "font-color", "style"]
+    static let edgeKeys = ["color", "line", "arrowhead", "width"]
+    static let lineStyles = ["solid", "dashed", "dotted", "bold"]
+
+    /// Reads and validates a style file, merged over `base`.
+    public static func read(path: String, over base: StyleSheet = .standard) throws(ReadError) -> StyleSheet {
+        let data = try NetworkReader.bytes(atPath: path)
+        guard let text = String(validating: data, as: UTF8.self) else { throw NetworkReader.invalidUTF8(data, path: path) }
+        let root = try YAMLDocumentParser.parse(text, byteCount: data.count, path: path)
+        var decoder = NetworkDecoder(path: path)
+        var sheet = base
+        if let top = decoder.entries(root, allowed: topKeys, what: "the style file") {
+            for entry in top {
+                switch entry.key {
+                case "font":
+                    if let font = decoder.nonEmptyString(entry.value, field: "font", what: "the style file") { sheet.font = font }
+                case "kinds":
+                    for kind in decoder.namedMapping(entry.value, section: "kinds") {
+                        let current = sheet.kinds[kind.key] ?? sheet.defaultNode
+                        sheet.kinds[kind.key] = node(kind.value, over: current, what: "kind '\(kind.key)'", &decoder)
+                    }
+                case "default-kind":
+                    sheet.defaultNode = node(entry.value, over: sheet.defaultNode, what: "default-kind", &decoder)
+                case "relations":
+                    for relation in decoder.namedMapping(entry.value, section: "relations") {
+                        let current = sheet.relations[relation.key] ?? sheet.polarities[.neutral]!
+                        sheet.relations[relation.key] = edge(relation.value, over: current, what: "relation '\(relation.key)'", &decoder)
+                    }
+                case "polarities":
+                    for item in decoder.namedMapping(entry.value, section: "polarities") {
+                        guard let polarity = Polarity(rawValue: item.key) else {
+                            decoder.report(item.keyMark, "unknown polarity '\(item.key)' (expected one of: supportive, neutral, hostile)")
+                            continue
+                        }
+                        sheet.polarities[polarity] = edge(item.value, over: sheet.polarities[polarity]!, what: "polarity '\(item.key)'", &decoder)
+                    }
+                default: break
+                }
+            }
+        }
+        guard decoder.diagnostics.isEmpty else { throw .invalid(decoder.allDiagnostics) }
+        return sheet
+    }
+
+    static func color(_ node: DocNode, field: String, what: String, _ decoder: inout NetworkDecoder) -> String? {
+        guard let text = decoder.nonEmptyString(node, field: field, what: what) else { return nil }
+        if text.hasPrefix("#") {
+            let hex = text.dropFirst()
+            guard [6, 8].contains(hex.count), hex.allSatisfy(\.isHexDigit) else {
+                decoder.report(node.mark, "'\(field)' of \(what) is '\(text)' (expected #RRGGBB, #RRGGBBAA or a Graphviz colour name)")
+                return nil
+            }
+        }
+        return text
+    }
+
+    static func node(_ value: DocNode, over base: NodeStyle, what: String, _ decoder: inout NetworkDecoder) -> NodeStyle {
+        var style = base
+        for f in decoder.entries(value, allowed: nodeKeys, what: what) ?? [] {
+            switch f.key {
+            case "shape": if let s = decoder.nonEmptyString(f.value, field: f.key, what: what) { style.shape = s }
+            case "fill": if let c = color(f.value, field: f.key, what: what, &decoder) { style.fillColor = c }
+            case "border": if let c = color(f.value, field: f.key, what: what, &decoder) { style.borderColor = c }
+            case "font-color": if let c = color(f.value, field: f.key, what: what, &decoder) { style.fontColor = c }
+            case "style": if let s = decoder.optionalString(f.value, field: f.key, what: what) { style.style = s }
+            default: break
+            }
+        }
+        return style
+    }
+
+    static func edge(_ value: DocNode, over base: EdgeStyle, what: String, _ decoder: inout NetworkDecoder) -> EdgeStyle {
+        var style = base
+        for f in decoder.entries(value, allowed: edgeKeys, what: what) ?? [] {
+            switch f.key {
+            case "color": if let c = color(f.value, field: f.key, what: what, &decoder) { style.color = c }
+            case "line":
+                if let l = decoder.nonEmptyString(f.value, field: f.key, what: what) {
+                    if lineStyles.contains(l) { style.lineStyle = l } else {
+                        decoder.report(f.value.mark, "'line' of \(what) is '\(l)' (expected one of: \(lineStyles.joined(separator: ", ")))")
+                    }
+                }
+            case "arrowhead": if let a = decoder.nonEmptyString(f.value, field: f.key, what: what) { style.arrowhead = a }
+            case "width":
+                if case .scalar(let text, false, _) = f.value, let w = NetworkDecoder.number(text), w.isFinite, w > 0 {
+                    style.penWidth = w
+                } else {
+                    decoder.report(f.value.mark, "'width' of \(what) must be a number > 0, found \(f.value.description)")
+                }
+            default: break
+            }
+        }
+        return style
+    }
+}
