@@ -4,7 +4,6 @@ import InfluenceCentrality
 import InfluenceGraph
 import InfluenceIO
 
-extension Confidence: ExpressibleByArgument {}
 
 /// A `--measure` value: a node measure, or edge betweenness (which ranks edges, not nodes).
 enum MeasureChoice: ExpressibleByArgument, Equatable {
@@ -68,8 +67,6 @@ extension InfluenceCommand {
         @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
         var output: String?
 
-        @Option(help: "Rank the snapshot at this date (YYYY, YYYY-MM or YYYY-MM-DD).")
-        var at: DateArgument?
 
         @Option(help: "Sampled sources for betweenness (NetworkX k); our own seeded generator, not NetworkX's stream.")
         var samples: Int?
@@ -77,11 +74,6 @@ extension InfluenceCommand {
         @Option(help: "Seed for --samples.")
         var seed: UInt64 = 0
 
-        @Option(help: "Keep only edges with evidence of at least this confidence.")
-        var minConfidence: Confidence?
-
-        @Option(help: "Keep only nodes of these kinds (comma-separated).")
-        var kinds: String?
 
         @Option(help: "Rank on these relations (comma-separated), counted or not, instead of the counted ones.")
         var relations: String?
@@ -110,6 +102,8 @@ extension InfluenceCommand {
         @Option(help: "PageRank personalization: a file of 'id value' lines.")
         var personalization: String?
 
+        @OptionGroup var subset: SubsetOptions
+
         @OptionGroup var input: InputOptions
 
         func validate() throws {
@@ -126,11 +120,8 @@ extension InfluenceCommand {
         }
 
         func run() throws {
-            var (network, _) = try input.loadWithWarnings(file)
-            if let at { network = network.snapshot(at: at.date) }
-            if let minConfidence { network = network.filtering(minimumConfidence: minConfidence) }
-            if let kinds { network = network.filtering(kinds: Set(list(kinds))) }
-            let view: GraphView = relations.map { .ranking(relations: Set(list($0))) } ?? .ranking()
+            let network = subset.apply(try input.load(file))
+            let view: GraphView = relations.map { .ranking(relations: Set(commaList($0))) } ?? .ranking()
 
             func fail(_ message: String) -> ExitCode {
                 Console.error("\(file): \(message)")
@@ -219,10 +210,6 @@ extension InfluenceCommand {
             case .json: text = report.json(top: top)
             }
             try emit(Array(text.utf8), to: output)
-        }
-
-        func list(_ text: String) -> [String] {
-            text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         }
 
         /// Reads `id value` lines into a per-node vector (absent nodes 0).

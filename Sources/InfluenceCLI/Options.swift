@@ -73,3 +73,31 @@ func emit(_ bytes: [UInt8], to output: String?) throws {
         throw ExitCode.failure
     }
 }
+
+/// The subset of a network to work on, shared by `centrality` and `render`.
+struct SubsetOptions: ParsableArguments {
+    @Option(help: "Use the snapshot at this date (YYYY, YYYY-MM or YYYY-MM-DD).")
+    var at: DateArgument?
+
+    @Option(help: "Keep only edges with evidence of at least this confidence.")
+    var minConfidence: Confidence?
+
+    @Option(help: "Keep only nodes of these kinds (comma-separated).")
+    var kinds: String?
+
+    /// The network at `--at`, with `--min-confidence` and `--kinds` applied.
+    func apply(_ network: Network) -> Network {
+        var result = network
+        if let at { result = result.snapshot(at: at.date) }
+        if let minConfidence { result = result.filtering(minimumConfidence: minConfidence) }
+        if let kinds { result = result.filtering(kinds: Set(commaList(kinds))) }
+        return result
+    }
+}
+
+extension Confidence: ExpressibleByArgument {}
+
+/// `a, b,c` → `["a", "b", "c"]`.
+func commaList(_ text: String) -> [String] {
+    text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+}

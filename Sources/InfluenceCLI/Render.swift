@@ -53,17 +53,11 @@ extension InfluenceCommand {
         @Flag(help: "Number the sources in the title block and cite their numbers in edge tooltips.")
         var sources = false
 
-        @Option(help: "Draw the snapshot at this date (YYYY, YYYY-MM or YYYY-MM-DD).")
-        var at: DateArgument?
-
-        @Option(help: "Draw only edges with evidence of at least this confidence.")
-        var minConfidence: Confidence?
-
-        @Option(help: "Draw only nodes of these kinds (comma-separated).")
-        var kinds: String?
 
         @Option(help: "Draw only edges of these relations (comma-separated).")
         var relations: String?
+
+        @OptionGroup var subset: SubsetOptions
 
         @OptionGroup var input: InputOptions
 
@@ -81,11 +75,8 @@ extension InfluenceCommand {
         }
 
         func run() throws {
-            var network = try input.load(file)
-            if let at { network = network.snapshot(at: at.date) }
-            if let minConfidence { network = network.filtering(minimumConfidence: minConfidence) }
-            if let kinds { network = network.filtering(kinds: Set(split(kinds))) }
-            if let relations { network = network.filtering(relations: Set(split(relations))) }
+            var network = subset.apply(try input.load(file))
+            if let relations { network = network.filtering(relations: Set(commaList(relations))) }
 
             var options = DiagramOptions()
             if let style {
@@ -130,10 +121,6 @@ extension InfluenceCommand {
                 }
             }
             try emit(bytes, to: output)
-        }
-
-        func split(_ text: String) -> [String] {
-            text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         }
     }
 }
