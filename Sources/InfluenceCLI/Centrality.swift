@@ -179,6 +179,7 @@ extension InfluenceCommand {
             if let personalization { options.personalization = try readVector(personalization, graph: graph) }
 
             var columns: [[Double]] = []
+            var computed: [Measure] = []
             for measure in chosen {
                 var o = options
                 var g = graph
@@ -196,12 +197,21 @@ extension InfluenceCommand {
                 }
                 do {
                     columns.append(try measure.compute(on: g, options: o))
+                    computed.append(measure)
                 } catch {
-                    throw fail("\(error)")
+                    // --all means every measure defined for this graph: skip, with a warning, those
+                    // NetworkX itself refuses for the graph's shape; any other failure is an error.
+                    switch error {
+                    case .nullGraph, .notImplemented, .selfLoops:
+                        guard all else { throw fail("\(error)") }
+                        Console.warning("\(file): skipping \(measure.rawValue): \(error)")
+                    default:
+                        throw fail("\(error)")
+                    }
                 }
             }
             let labels = Dictionary(network.nodes.map { ($0.id, $0.label ?? $0.id) }, uniquingKeysWith: { a, _ in a })
-            let report = RankingReport(ids: graph.ids, labels: labels, measures: chosen.map(\.rawValue),
+            let report = RankingReport(ids: graph.ids, labels: labels, measures: computed.map(\.rawValue),
                                        columns: columns, ascending: ascending)
             let text: String
             switch format {

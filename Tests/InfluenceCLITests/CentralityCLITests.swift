@@ -134,3 +134,18 @@ struct EdgeBetweennessCLITests {
         #expect(mixed.stderr.contains("edge-betweenness ranks edges: ask for it alone."))
     }
 }
+
+@Suite("influence centrality on degenerate graphs")
+struct DegenerateCentralityTests {
+    @Test("--all skips, with a warning, the measures NetworkX refuses for the graph; an explicit one fails")
+    func degenerate() throws {
+        let loop = try run(["centrality", "-", "--input-format", "edgelist", "--all", "--format", "csv"], stdin: Data("a a\n".utf8))
+        #expect(loop.status == 0)
+        #expect(loop.stderr.contains("warning: -: skipping core: core is not defined for graphs with self-loops"))
+        #expect(loop.stdout.hasPrefix("id,degree,"))
+        #expect(!loop.stdout.contains(",core"))
+        let explicit = try run(["centrality", "-", "--input-format", "edgelist", "--measure", "core"], stdin: Data("a a\n".utf8))
+        #expect(explicit.status == 1)
+        #expect(explicit.stderr == "-: core is not defined for graphs with self-loops (remove them first)\n")
+    }
+}
