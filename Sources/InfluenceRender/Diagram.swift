@@ -159,21 +159,11 @@ public enum Diagram {
     static func safeURL(_ url: String) -> String? {
         let lower = url.lowercased()
         guard lower.hasPrefix("http://") || lower.hasPrefix("https://") else { return nil }
-        var out = ""
-        for ch in url {
-            switch ch {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.append(ch)
-            }
-        }
-        return out
+        return xmlEscaped(url)
     }
 
-    /// Escapes text for an HTML-like label.
-    static func html(_ s: String) -> String {
+    /// `&`, `<`, `>` and `"` as XML entities; with `lineBreaks`, `\n` as `<BR/>` (HTML-like labels).
+    static func xmlEscaped(_ s: String, lineBreaks: Bool = false) -> String {
         var out = ""
         for ch in s {
             switch ch {
@@ -181,12 +171,15 @@ public enum Diagram {
             case "<": out += "&lt;"
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
-            case "\n": out += "<BR/>"
+            case "\n" where lineBreaks: out += "<BR/>"
             default: out.append(ch)
             }
         }
         return out
     }
+
+    /// Escapes text for an HTML-like label.
+    static func html(_ s: String) -> String { xmlEscaped(s, lineBreaks: true) }
 
     static func sourceLine(_ key: String, _ source: Source) -> String {
         var parts: [String] = []
