@@ -314,14 +314,7 @@ struct RankingReport {
             body.append(row)
         }
         let all = [header] + body
-        let widths = header.indices.map { c in all.map { $0[c].count }.max() ?? 0 }
-        let numeric = Set([0] + (header.count - measures.count ..< header.count))
-        return all.map { row in
-            row.indices.map { c in
-                let pad = String(repeating: " ", count: widths[c] - row[c].count)
-                return numeric.contains(c) ? pad + row[c] : row[c] + pad
-            }.joined(separator: "  ").replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
-        }.joined(separator: "\n") + "\n"
+        return alignedTable(all, rightAligned: Set([0] + (header.count - measures.count ..< header.count)))
     }
 }
 
@@ -366,12 +359,21 @@ struct EdgeRankingReport {
         let selected = rows(top: top)
         let all = [["rank", "from", "to", "edge-betweenness"]]
             + selected.enumerated().map { [String($0.offset + 1), from($0.element), to($0.element), String(format: "%.6g", scores.values[$0.element])] }
-        let widths = (0 ..< 4).map { c in all.map { $0[c].count }.max() ?? 0 }
-        return all.map { row in
-            row.indices.map { c in
-                let pad = String(repeating: " ", count: widths[c] - row[c].count)
-                return c == 0 || c == 3 ? pad + row[c] : row[c] + pad
-            }.joined(separator: "  ")
-        }.joined(separator: "\n") + "\n"
+        return alignedTable(all, rightAligned: [0, 3])
     }
+}
+
+/// Rows as a terminal table: columns padded to their widest cell, numbers right-aligned,
+/// two spaces between columns, no trailing blanks.
+func alignedTable(_ rows: [[String]], rightAligned: Set<Int>) -> String {
+    let columns = rows.map(\.count).max() ?? 0
+    let widths = (0 ..< columns).map { c in rows.map { c < $0.count ? $0[c].count : 0 }.max() ?? 0 }
+    return rows.map { row in
+        var line = row.indices.map { c in
+            let pad = String(repeating: " ", count: widths[c] - row[c].count)
+            return rightAligned.contains(c) ? pad + row[c] : row[c] + pad
+        }.joined(separator: "  ")
+        while line.hasSuffix(" ") { line.removeLast() }
+        return line
+    }.joined(separator: "\n") + "\n"
 }
