@@ -9,7 +9,7 @@ import InfluenceRender
 extension InfluenceCommand {
     struct Render: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Draw a network with Graphviz, in-process: SVG, PNG, PDF or DOT.",
+            abstract: "Draw a network with Graphviz, in-process: SVG, PNG, PDF, DOT or laid-out DOT (xdot).",
             discussion: """
             Examples:
               influence render graphs/iraq-2025.yaml -o out/iraq-2025.svg
@@ -20,7 +20,7 @@ extension InfluenceCommand {
             """
         )
 
-        enum Format: String, ExpressibleByArgument, CaseIterable { case svg, png, pdf, dot }
+        enum Format: String, ExpressibleByArgument, CaseIterable { case svg, png, pdf, dot, xdot }
         enum Engine: String, ExpressibleByArgument, CaseIterable { case dot, neato, fdp, sfdp, circo, twopi }
 
         @Argument(help: "A network file ('-' reads standard input, with --input-format).")
@@ -29,7 +29,7 @@ extension InfluenceCommand {
         @Option(name: .shortAndLong, help: "The output file ('-' writes standard output).")
         var output: String
 
-        @Option(help: "The output format (default: from the output's extension).")
+        @Option(help: "The output format (default: from the output's extension). 'dot' is the diagram as DOT text, before layout; 'xdot' is Graphviz's laid-out DOT (positions and drawing operations).")
         var format: Format?
 
         @Option(help: "The Graphviz layout engine (default: chosen by size).")
@@ -67,7 +67,7 @@ extension InfluenceCommand {
 
         func validate() throws {
             if outputFormat == nil {
-                throw ValidationError("Cannot tell the output format of '\(output)'; give --format (svg, png, pdf or dot).")
+                throw ValidationError("Cannot tell the output format of '\(output)'; give --format (svg, png, pdf, dot or xdot).")
             }
             if sizeBy != "none" && Measure(rawValue: sizeBy) == nil {
                 throw ValidationError("Unknown --size-by measure '\(sizeBy)' (values: none, \(Measure.allCases.map(\.rawValue).joined(separator: ", "))).")

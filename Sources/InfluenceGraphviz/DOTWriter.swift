@@ -40,7 +40,13 @@ public enum DOTWriter {
 
     /// A double-quoted DOT string with `"` escaped.
     public static func quote(_ s: String) -> String {
-        "\"" + s.replacingOccurrences(of: "\"", with: "\\\"") + "\""
+        var out = "\""
+        out.reserveCapacity(s.utf8.count + 2)
+        for ch in s.unicodeScalars {
+            if ch == "\"" { out += "\\\"" } else { out.unicodeScalars.append(ch) }
+        }
+        out += "\""
+        return out
     }
 
     static func value(_ attribute: DOTAttribute) -> String {

@@ -43,17 +43,17 @@ public struct RenderOutput: Sendable, Equatable {
 /// leaves it. Graphviz's messages are captured with `agseterrf` and returned as Swift values.
 /// `sfdp` is reseeded (`srand(1)`) before each layout so output is reproducible.
 ///
-/// Memory: Graphviz 2.42 leaks in its layout code (dot with clusters ≈ 720 KB per render of a
-/// 200-node graph; see the project's notes); a long-running process that renders many clustered
-/// diagrams with dot should render in a worker process it recycles.
+/// Memory: Graphviz 2.42 leaks in its layout code (≈ 7 KB per render of the Iraq network with dot,
+/// ≈ 720 KB per render of a 200-node graph with clusters; `scripts/leak-check` measures it); a
+/// long-running process that renders many diagrams should render in a worker process it recycles.
 public enum Graphviz {
     /// Renders a graph: builds it through the C API (`agopen`, `agnode`, `agedge`, `agsafeset`),
     /// lays it out with `engine` and renders `format` (`svg`, `png`, `pdf`, `dot`, …) in-process.
     public static func render(_ graph: DOTGraph, engine: String, format: String) throws(GraphvizError) -> RenderOutput {
-        try withGate { gvc throws(GraphvizError) in
+        try withGate { context throws(GraphvizError) in
             guard let g = build(graph) else { throw .renderFailed(format: format, messages: takeMessages()) }
             defer { agclose(g) }
-            return try layoutAndRender(gvc, g, engine: engine, format: format)
+            return try layoutAndRender(context, g, engine: engine, format: format)
         }
     }
 
@@ -69,12 +69,12 @@ public enum Graphviz {
 
     /// Layout engines available in this process.
     public static var engines: [String] {
-        (try? withGate { gvc throws(GraphvizError) in pluginList(gvc, "layout") }) ?? []
+        (try? withGate { context throws(GraphvizError) in context.engines }) ?? []
     }
 
     /// Output formats available in this process.
     public static var formats: [String] {
-        (try? withGate { gvc throws(GraphvizError) in pluginList(gvc, "device") }) ?? []
+        (try? withGate { context throws(GraphvizError) in context.formats }) ?? []
     }
 
     // MARK: The gate
@@ -82,20 +82,29 @@ public enum Graphviz {
     /// The process-wide context, created on first use inside the gate.
     private static let context = Mutex<ContextBox?>(nil)
 
-    /// Holds the `GVC_t *`; only touched while the mutex is held.
+    /// Holds the `GVC_t *` and its plugin lists; only touched while the mutex is held.
+    ///
+    /// The lists are read once: Graphviz 2.42's `gvPluginList` leaks the copy of every duplicate
+    /// plugin name it skips (137 bytes a call here), so asking at every render grew the process.
     private final class ContextBox: @unchecked Sendable {
         // Safe: the pointer is only dereferenced by Graphviz calls made while `context` is locked.
         let pointer: OpaquePointer
-        init(_ pointer: OpaquePointer) { self.pointer = pointer }
+        let engines: [String]
+        let formats: [String]
+        init(_ pointer: OpaquePointer) {
+            self.pointer = pointer
+            engines = Graphviz.pluginList(pointer, "layout")
+            formats = Graphviz.pluginList(pointer, "device")
+        }
     }
 
-    private static func withGate<R>(_ body: (OpaquePointer) throws(GraphvizError) -> R) throws(GraphvizError) -> R {
+    private static func withGate<R>(_ body: (ContextBox) throws(GraphvizError) -> R) throws(GraphvizError) -> R {
         let result: Result<R, GraphvizError> = context.withLock { box in
             do throws(GraphvizError) {
                 if box == nil { box = ContextBox(try makeContext()) }
                 _ = takeMessages()
                 agreseterrors()
-                return .success(try body(box!.pointer))
+                return .success(try body(box!))
             } catch {
                 return .failure(error)
             }
@@ -131,7 +140,7 @@ public enum Graphviz {
         return gvc
     }
 
-    private static func pluginList(_ gvc: OpaquePointer, _ kind: String) -> [String] {
+    fileprivate static func pluginList(_ gvc: OpaquePointer, _ kind: String) -> [String] {
         var count: Int32 = 0
         guard let list = gvPluginList(gvc, kind, &count, nil) else { return [] }
         var names: [String] = []
@@ -204,12 +213,11 @@ public enum Graphviz {
         return g
     }
 
-    private static func layoutAndRender(_ gvc: OpaquePointer, _ g: UnsafeMutablePointer<Agraph_t>,
+    private static func layoutAndRender(_ context: ContextBox, _ g: UnsafeMutablePointer<Agraph_t>,
                                         engine: String, format: String) throws(GraphvizError) -> RenderOutput {
-        let engines = pluginList(gvc, "layout")
-        guard engines.contains(engine) else { throw .unknownEngine(engine, available: engines) }
-        let formats = pluginList(gvc, "device")
-        guard formats.contains(format) else { throw .unknownFormat(format, available: formats) }
+        let gvc = context.pointer
+        guard context.engines.contains(engine) else { throw .unknownEngine(engine, available: context.engines) }
+        guard context.formats.contains(format) else { throw .unknownFormat(format, available: context.formats) }
         if engine == "sfdp" { srand(1) }
         guard gvLayout(gvc, g, engine) == 0 else { throw .layoutFailed(engine: engine, messages: takeMessages()) }
         defer { gvFreeLayout(gvc, g) }

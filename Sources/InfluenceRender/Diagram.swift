@@ -63,6 +63,9 @@ public enum Diagram {
             // one by one (Graphviz's polyomino packing) took minutes on sparse random graphs.
             graph.graphAttributes += [DOTAttribute("overlap", network.nodes.count <= 2000 ? "prism" : "true"),
                                       DOTAttribute("outputorder", "edgesfirst"), DOTAttribute("packmode", "array")]
+            // Above 5,000 nodes sfdp's approximate quadtree: 20,000 nodes / 60,000 edges laid out
+            // in 12.7 s instead of 21.2 s (Graphviz 2.42, 2 cores); the picture is a hairball either way.
+            if network.nodes.count > 5000 { graph.graphAttributes.append(DOTAttribute("quadtree", "fast")) }
         }
         if let title = titleBlock(network, numbered: options.numberedSources) {
             graph.graphAttributes += [DOTAttribute("label", html: title), DOTAttribute("labelloc", "t"),

@@ -8,7 +8,7 @@ struct RenderCLITests {
         let dir = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let source = repositoryRoot + "/graphs/iraq-2025.yaml"
-        for name in ["a.svg", "b.svg", "c.png", "d.pdf", "e.dot", "f.dot"] {
+        for name in ["a.svg", "b.svg", "c.png", "d.pdf", "e.dot", "f.dot", "g.xdot"] {
             let r = try run(["render", source, "-o", name], in: dir)
             #expect(r.status == 0, "\(name): \(r.stderr)")
         }
@@ -19,7 +19,12 @@ struct RenderCLITests {
         #expect(try bytes("c.png").prefix(4) == Data([0x89, 0x50, 0x4E, 0x47]))
         #expect(try bytes("d.pdf").prefix(5) == Data("%PDF-".utf8))
         #expect(try String(decoding: bytes("e.dot"), as: UTF8.self).hasPrefix("digraph \"Iran-backed militias in Iraq (December 2025)\" {"))
-        #expect(try FileManager.default.contentsOfDirectory(atPath: dir).count == 6)  // no temporary files left
+        // Laid-out DOT: a position for each of the 30 nodes, the legend and the 57 edges, and a bounding box.
+        let xdot = try String(decoding: bytes("g.xdot"), as: UTF8.self)
+        #expect(xdot.hasPrefix("digraph \"Iran-backed militias in Iraq (December 2025)\" {"))
+        #expect(xdot.components(separatedBy: "pos=\"").count - 1 == 30 + 1 + 57)
+        #expect(xdot.contains("bb=\"") && xdot.contains("xdotversion="))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir).count == 7)  // no temporary files left
     }
 
     @Test("dot on a large graph is refused with the engine to use; bad options are usage errors")
@@ -40,6 +45,6 @@ struct RenderCLITests {
         #expect(badEngine.stderr.contains("dot") && badEngine.stderr.contains("sfdp"))
         let badFormat = try run(["render", "big.edgelist", "-o", "x.gif"], in: dir)
         #expect(badFormat.status == 64)
-        #expect(badFormat.stderr.contains("svg, png, pdf or dot"))
+        #expect(badFormat.stderr.contains("svg, png, pdf, dot or xdot"))
     }
 }
