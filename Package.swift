@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "InfluenceGraph", targets: ["InfluenceGraph"]),
         .library(name: "InfluenceIO", targets: ["InfluenceIO"]),
         .library(name: "InfluenceCentrality", targets: ["InfluenceCentrality"]),
+        .library(name: "InfluenceDiff", targets: ["InfluenceDiff"]),
         .library(name: "InfluenceRender", targets: ["InfluenceRender", "InfluenceGraphviz"]),
         .executable(name: "influence", targets: ["influence"]),
     ],
@@ -34,17 +35,19 @@ let package = Package(
         ),
         // Centrality over Graph only: NetworkX's definitions, defaults and stopping rules.
         .target(name: "InfluenceCentrality", dependencies: ["InfluenceGraph"]),
+        // Comparing two networks, or one at two dates: entered, left, changed, renamed; rank shifts.
+        .target(name: "InfluenceDiff", dependencies: ["InfluenceGraph", "InfluenceCentrality"]),
         // The C boundary: Graphviz's cgraph + gvc (apt: libgraphviz-dev). Only InfluenceGraphviz imports it.
         .systemLibrary(name: "CGraphviz", pkgConfig: "libgvc", providers: [.apt(["libgraphviz-dev"])]),
         // The Swift face of Graphviz: the one gate, message capture, layout/render, the DOT writer.
         .target(name: "InfluenceGraphviz", dependencies: ["CGraphviz"]),
         // Styled diagrams of networks: style sheet, sizes from given scores, legend, tooltips.
-        .target(name: "InfluenceRender", dependencies: ["InfluenceGraph", "InfluenceGraphviz"]),
+        .target(name: "InfluenceRender", dependencies: ["InfluenceGraph", "InfluenceDiff", "InfluenceGraphviz"]),
         // The commands; no algorithm lives here.
         .target(
             name: "InfluenceCLI",
             dependencies: [
-                "InfluenceGraph", "InfluenceIO", "InfluenceCentrality", "InfluenceRender",
+                "InfluenceGraph", "InfluenceIO", "InfluenceCentrality", "InfluenceDiff", "InfluenceRender",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -58,6 +61,7 @@ let package = Package(
             dependencies: ["InfluenceCentrality", "InfluenceGraph", "InfluenceTestSupport"],
             resources: [.copy("Reference")]
         ),
+        .testTarget(name: "InfluenceDiffTests", dependencies: ["InfluenceDiff", "InfluenceIO", "InfluenceGraph"]),
         .testTarget(
             name: "InfluenceRenderTests",
             dependencies: ["InfluenceRender", "InfluenceGraphviz", "InfluenceIO", "InfluenceGraph"]

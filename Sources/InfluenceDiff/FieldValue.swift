@@ -1,0 +1,153 @@
+import InfluenceGraph
+
+/// The value of one field of a node or an edge, as a diff reports it: plain data that prints as
+/// text and serialises as JSON without knowing where it came from.
+public indirect enum FieldValue: Sendable, Hashable, CustomStringConvertible {
+    case string(String)
+    case number(Double)
+    case bool(Bool)
+    case date(InfluenceDate)
+    case list([FieldValue])
+    /// Keyed values in a fixed order (a dated attribute value, an evidence item).
+    case record([FieldEntry])
+
+    /// Compact text for terminals: strings quoted, lists in brackets, records in braces.
+    public var description: String {
+        switch self {
+        case .string(let s): "\"" + s + "\""
+        case .number(let x): formatNumber(x)
+        case .bool(let b): b ? "true" : "false"
+        case .date(let d): d.description
+        case .list(let items): "[" + items.map(\.description).joined(separator: ", ") + "]"
+        case .record(let entries): "{" + entries.map { "\($0.key): \($0.value)" }.joined(separator: ", ") + "}"
+        }
+    }
+
+    /// An attribute's values: the plain value when there is one undated value, else a list of
+    /// `{value, since, until}` records.
+    public init(_ attribute: Attribute) {
+        if attribute.values.count == 1, attribute.values[0].validity.isAlways {
+            self = FieldValue(attribute.values[0].value)
+        } else {
+            self = .list(attribute.values.map { dated in
+                var entries = [FieldEntry("value", FieldValue(dated.value))]
+                if let s = dated.validity.since { entries.append(FieldEntry("since", .date(s))) }
+                if let u = dated.validity.until { entries.append(FieldEntry("until", .date(u))) }
+                return .record(entries)
+            })
+        }
+    }
+
+    public init(_ value: AttributeValue) {
+        switch value {
+        case .string(let s): self = .string(s)
+        case .number(let x): self = .number(x)
+        case .bool(let b): self = .bool(b)
+        case .date(let d): self = .date(d)
+        }
+    }
+
+    /// One evidence item as a `{source, quote, confidence}` record (absent parts left out).
+    public init(_ evidence: Evidence) {
+        var entries: [FieldEntry] = []
+        if let s = evidence.source { entries.append(FieldEntry("source", .string(s))) }
+        if let q = evidence.quote { entries.append(FieldEntry("quote", .string(q))) }
+        if let c = evidence.confidence { entries.append(FieldEntry("confidence", .string(c.rawValue))) }
+        self = .record(entries)
+    }
+}
+
+/// One key of a ``FieldValue/record(_:)``.
+public struct FieldEntry: Sendable, Hashable {
+    public var key: String
+    public var value: FieldValue
+    public init(_ key: String, _ value: FieldValue) {
+        self.key = key
+        self.value = value
+    }
+}
+
+/// One field that differs between the two sides: `nil` where the field is absent on that side.
+///
+/// Field names: `label`, `kind`, `aliases`, `since`, `until`, `source`, `quote`, `confidence`
+/// (or `evidence` when either side rests on several items), `weight`, `from`, `to`, `relation`
+/// (edges matched by id), and `attributes.NAME` for each attribute.
+public struct FieldChange: Sendable, Hashable {
+    public var field: String
+    public var before: FieldValue?
+    public var after: FieldValue?
+    public init(field: String, before: FieldValue?, after: FieldValue?) {
+        self.field = field
+        self.before = before
+        self.after = after
+    }
+}
+
+/// The fields of a node or an edge in the order a diff compares and reports them.
+enum Fields {
+    static func node(_ n: Node) -> [(String, FieldValue?)] {
+        var f: [(String, FieldValue?)] = [
+            ("label", n.label.map(FieldValue.string)),
+            ("kind", n.kind.map(FieldValue.string)),
+            ("aliases", n.aliases.isEmpty ? nil : .list(n.aliases.map(FieldValue.string))),
+            ("since", n.validity.since.map(FieldValue.date)),
+            ("until", n.validity.until.map(FieldValue.date)),
+        ]
+        f += attributes(n.attributes)
+        return f
+    }
+
+    static func edge(_ e: Edge) -> [(String, FieldValue?)] {
+        var f: [(String, FieldValue?)] = [
+            ("from", .string(e.from)), ("to", .string(e.to)), ("relation", .string(e.relation)),
+            ("weight", e.weight.map(FieldValue.number)),
+            ("since", e.validity.since.map(FieldValue.date)),
+            ("until", e.validity.until.map(FieldValue.date)),
+        ]
+        f += attributes(e.attributes)
+        return f
+    }
+
+    static func attributes(_ a: Attributes) -> [(String, FieldValue?)] {
+        a.map { ("attributes." + $0.key, FieldValue($0.value)) }
+    }
+
+    /// Evidence fields: `source`, `quote`, `confidence` when both sides have at most one item,
+    /// else the whole `evidence` list.
+    static func evidence(_ before: [Evidence], _ after: [Evidence]) -> [FieldChange] {
+        guard before != after else { return [] }
+        if before.count <= 1 && after.count <= 1 {
+            let b = before.first, a = after.first
+            var changes: [FieldChange] = []
+            if b?.source != a?.source {
+                changes.append(FieldChange(field: "source", before: b?.source.map(FieldValue.string), after: a?.source.map(FieldValue.string)))
+            }
+            if b?.quote != a?.quote {
+                changes.append(FieldChange(field: "quote", before: b?.quote.map(FieldValue.string), after: a?.quote.map(FieldValue.string)))
+            }
+            if b?.confidence != a?.confidence {
+                changes.append(FieldChange(field: "confidence", before: b?.confidence.map { .string($0.rawValue) },
+                                           after: a?.confidence.map { .string($0.rawValue) }))
+            }
+            return changes
+        }
+        return [FieldChange(field: "evidence", before: .list(before.map(FieldValue.init)), after: .list(after.map(FieldValue.init)))]
+    }
+
+    /// The fields that differ, in `before`'s order and then the fields only `after` has.
+    static func changes(_ before: [(String, FieldValue?)], _ after: [(String, FieldValue?)]) -> [FieldChange] {
+        var afterByName: [String: FieldValue?] = [:]
+        for (k, v) in after { afterByName[k] = v }
+        var seen = Set<String>()
+        var result: [FieldChange] = []
+        for (k, v) in before {
+            seen.insert(k)
+            let w = afterByName[k] ?? nil
+            if v != w { result.append(FieldChange(field: k, before: v, after: w)) }
+        }
+        for (k, w) in after where !seen.contains(k) && w != nil {
+            result.append(FieldChange(field: k, before: nil, after: w))
+        }
+        return result
+    }
+}

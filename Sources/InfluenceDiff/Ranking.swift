@@ -1,0 +1,164 @@
+import InfluenceCentrality
+import InfluenceGraph
+
+/// Scores of one measure with competition ranks ("1224"): rank 1 is the highest value; nodes whose
+/// values are equal (within a relative 1e-12, so iteration noise does not split a tie) share the
+/// best rank of their group. NaN ranks last.
+public struct Ranking: Sendable, Hashable {
+    public let ids: [String]
+    public let values: [Double]
+    /// Indexed like `ids`.
+    public let ranks: [Int]
+    /// Indices of `ids` from rank 1 down, ties by id.
+    public let order: [Int]
+    private let indexByID: [String: Int]
+
+    /// - Complexity: O(*n* log *n*).
+    public init(ids: [String], values: [Double]) {
+        precondition(ids.count == values.count, "one value per id")
+        self.ids = ids
+        self.values = values
+        let order = ids.indices.sorted { a, b in
+            let x = values[a], y = values[b]
+            if x.isNaN != y.isNaN { return y.isNaN }
+            if x != y && !(x.isNaN && y.isNaN) { return x > y }
+            return ids[a] < ids[b]
+        }
+        var ranks = [Int](repeating: 0, count: ids.count)
+        var groupValue = Double.nan, groupRank = 0
+        for (position, i) in order.enumerated() {
+            let v = values[i]
+            if position == 0 || !Ranking.tied(v, groupValue) {
+                groupValue = v
+                groupRank = position + 1
+            }
+            ranks[i] = groupRank
+        }
+        self.ranks = ranks
+        self.order = order
+        var index: [String: Int] = [:]
+        index.reserveCapacity(ids.count)
+        for (i, id) in ids.enumerated() where index[id] == nil { index[id] = i }
+        indexByID = index
+    }
+
+    /// Equal, or within a relative 1e-12 (both NaN counts as equal).
+    static func tied(_ a: Double, _ b: Double) -> Bool {
+        if a.isNaN || b.isNaN { return a.isNaN && b.isNaN }
+        return a == b || abs(a - b) <= 1e-12 * max(abs(a), abs(b))
+    }
+
+    /// The index of `id`, if it is ranked.
+    public func index(of id: String) -> Int? { indexByID[id] }
+
+    /// Ranks `measure` over the ranking view of `network` (``GraphView/ranking(relations:)``), as
+    /// `influence centrality` does.
+    public static func compute(_ measure: Measure, on network: Network, options: MeasureOptions = .init(),
+                               view: GraphView = .ranking(), weightField: String? = "weight") throws -> Ranking {
+        let graph = try Graph(network: network, view: view, weightField: weightField)
+        let values = try measure.compute(on: graph, options: options)
+        return Ranking(ids: graph.ids, values: values)
+    }
+}
+
+/// A node's value and rank before and after.
+public struct RankShift: Sendable, Hashable {
+    /// The id after.
+    public var id: String
+    public var before: Double
+    public var after: Double
+    public var rankBefore: Int
+    public var rankAfter: Int
+    /// Positions gained (positive: rose).
+    public var rankChange: Int { rankBefore - rankAfter }
+    public var valueChange: Double { after - before }
+}
+
+/// A node ranked on one side only.
+public struct RankedValue: Sendable, Hashable {
+    public var id: String
+    public var value: Double
+    public var rank: Int
+}
+
+/// Who rose and who fell in one measure between two sides.
+///
+/// A node *rose* when its rank improved, or kept its rank while its value grew (beyond a relative
+/// 1e-9); *fell* is the reverse. Both lists are ordered by the size of the rank change, then of
+/// the value change, then by id. Nodes on one side only *entered* or *left* the ranking, ordered
+/// by rank.
+public struct CentralityShifts: Sendable, Hashable {
+    public var measure: String
+    /// The whole rankings of both sides (before's under the ids before).
+    public let before: Ranking
+    public let after: Ranking
+    /// Old id → new id of renamed nodes.
+    public let renames: [String: String]
+    public var rose: [RankShift] = []
+    public var fell: [RankShift] = []
+    public var entered: [RankedValue] = []
+    public var left: [RankedValue] = []
+    /// Nodes ranked on both sides whose rank and value did not move.
+    public var unchanged = 0
+
+    /// - Parameters:
+    ///   - renames: old id → new id, so a renamed node is followed across the rename.
+    ///   - top: keep at most this many in each list (`nil`: all).
+    ///   - minShift: keep only rises and falls of at least this many ranks (0 keeps value-only moves).
+    /// - Complexity: O(*n*) after the rankings, plus sorting the movers.
+    public init(measure: String, before: Ranking, after: Ranking, renames: [String: String] = [:],
+                top: Int? = nil, minShift: Int = 0) {
+        self.measure = measure
+        self.before = before
+        self.after = after
+        self.renames = renames
+        var seenAfter = [Bool](repeating: false, count: after.ids.count)
+        for i in before.order {
+            let id = renames[before.ids[i]] ?? before.ids[i]
+            guard let j = after.index(of: id) else {
+                left.append(RankedValue(id: before.ids[i], value: before.values[i], rank: before.ranks[i]))
+                continue
+            }
+            seenAfter[j] = true
+            let shift = RankShift(id: id, before: before.values[i], after: after.values[j],
+                                  rankBefore: before.ranks[i], rankAfter: after.ranks[j])
+            let grew = !Ranking.tied(shift.before, shift.after) && abs(shift.valueChange) > 1e-9 * max(abs(shift.before), abs(shift.after))
+            if shift.rankChange > 0 || (shift.rankChange == 0 && grew && shift.after > shift.before) {
+                rose.append(shift)
+            } else if shift.rankChange < 0 || (shift.rankChange == 0 && grew && shift.after < shift.before) {
+                fell.append(shift)
+            } else {
+                unchanged += 1
+            }
+        }
+        for j in after.order where !seenAfter[j] {
+            entered.append(RankedValue(id: after.ids[j], value: after.values[j], rank: after.ranks[j]))
+        }
+        rose = rose.filter { abs($0.rankChange) >= minShift }.sorted { a, b in
+            if a.rankChange != b.rankChange { return a.rankChange > b.rankChange }
+            if a.valueChange != b.valueChange { return a.valueChange > b.valueChange }
+            return a.id < b.id
+        }
+        fell = fell.filter { abs($0.rankChange) >= minShift }.sorted { a, b in
+            if a.rankChange != b.rankChange { return a.rankChange < b.rankChange }
+            if a.valueChange != b.valueChange { return a.valueChange < b.valueChange }
+            return a.id < b.id
+        }
+        if let top {
+            rose = Array(rose.prefix(top))
+            fell = Array(fell.prefix(top))
+            entered = Array(entered.prefix(top))
+            left = Array(left.prefix(top))
+        }
+    }
+}
+
+extension NetworkDiff {
+    /// The centrality shifts of `measure` between the two sides, each ranked over its ranking view.
+    public func centralityShifts(_ measure: Measure, options: MeasureOptions = .init(), view: GraphView = .ranking(),
+                                 weightField: String? = "weight", top: Int? = nil, minShift: Int = 0) throws -> CentralityShifts {
+        let b = try Ranking.compute(measure, on: before, options: options, view: view, weightField: weightField)
+        let a = try Ranking.compute(measure, on: after, options: options, view: view, weightField: weightField)
+        return CentralityShifts(measure: measure.rawValue, before: b, after: a, renames: renames, top: top, minShift: minShift)
+    }
+}

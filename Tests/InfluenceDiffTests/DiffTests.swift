@@ -1,0 +1,6 @@
+import Foundation
+import InfluenceDiff
+import InfluenceGraph
+import InfluenceIO
+import Testing
+
