@@ -28,7 +28,7 @@ let package = Package(
         .target(
             name: "InfluenceIO",
             dependencies: [
-                "InfluenceGraph", "InfluenceRender",
+                "InfluenceGraph", "InfluenceDiff", "InfluenceRender",
                 .product(name: "OrderedCollections", package: "swift-collections"),
                 .product(name: "Yams", package: "Yams"),
             ]

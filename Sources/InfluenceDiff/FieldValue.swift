@@ -18,8 +18,29 @@ public indirect enum FieldValue: Sendable, Hashable, CustomStringConvertible {
         case .number(let x): formatNumber(x)
         case .bool(let b): b ? "true" : "false"
         case .date(let d): d.description
+        case .list(let items) where !items.isEmpty && items.allSatisfy(\.isDatedValue):
+            // Dated attribute values: `165 (since 2025-11-18); 6 (2024-01 – 2025-11)`.
+            items.map(\.datedDescription).joined(separator: "; ")
         case .list(let items): "[" + items.map(\.description).joined(separator: ", ") + "]"
         case .record(let entries): "{" + entries.map { "\($0.key): \($0.value)" }.joined(separator: ", ") + "}"
+        }
+    }
+
+    private var isDatedValue: Bool {
+        if case .record(let entries) = self { return entries.first?.key == "value" }
+        return false
+    }
+
+    private var datedDescription: String {
+        guard case .record(let entries) = self else { return description }
+        let value = entries.first?.value.description ?? ""
+        let since = entries.first { $0.key == "since" }?.value.description
+        let until = entries.first { $0.key == "until" }?.value.description
+        switch (since, until) {
+        case (let s?, let u?): return "\(value) (\(s) – \(u))"
+        case (let s?, nil): return "\(value) (since \(s))"
+        case (nil, let u?): return "\(value) (until \(u))"
+        case (nil, nil): return value
         }
     }
 

@@ -21,6 +21,12 @@ public struct NodeRename: Sendable, Hashable {
     public var to: String
     /// What matched, e.g. `alias "Rights"`.
     public var matchedBy: String
+
+    public init(from: String, to: String, matchedBy: String) {
+        self.from = from
+        self.to = to
+        self.matchedBy = matchedBy
+    }
 }
 
 /// A node present on both sides whose fields differ.

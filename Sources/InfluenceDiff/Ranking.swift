@@ -79,6 +79,12 @@ public struct RankedValue: Sendable, Hashable {
     public var id: String
     public var value: Double
     public var rank: Int
+
+    public init(id: String, value: Double, rank: Int) {
+        self.id = id
+        self.value = value
+        self.rank = rank
+    }
 }
 
 /// Who rose and who fell in one measure between two sides.

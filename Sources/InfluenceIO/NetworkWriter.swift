@@ -6,6 +6,8 @@ indirect enum OutValue {
     /// Raw number text (already formatted with ``formatNumber(_:)``).
     case number(String)
     case bool(Bool)
+    /// JSON's `null`, YAML's `null` (diff reports only; network files never write it).
+    case null
     /// A date: unquoted in YAML, a string in JSON.
     case date(InfluenceDate)
     case map([(String, OutValue)], flow: Bool)
@@ -237,6 +239,7 @@ struct JSONEmitter {
         case .string(let s): string(s)
         case .number(let s): write(s)
         case .bool(let b): write(b ? "true" : "false")
+        case .null: write("null")
         case .date(let d): string(d.description)
         case .map(let fields, _):
             write("{")
@@ -314,6 +317,7 @@ struct YAMLEmitter {
         case .string(let s): scalarString(s)
         case .number(let s): write(s)
         case .bool(let b): write(b ? "true" : "false")
+        case .null: write("null")
         case .date(let d): write(d.description)
         case .map(let fields, _):
             write("{")
