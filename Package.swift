@@ -61,7 +61,8 @@ let package = Package(
             dependencies: ["InfluenceCentrality", "InfluenceGraph", "InfluenceTestSupport"],
             resources: [.copy("Reference")]
         ),
-        .testTarget(name: "InfluenceDiffTests", dependencies: ["InfluenceDiff", "InfluenceIO", "InfluenceGraph"]),
+        .testTarget(name: "InfluenceDiffTests", dependencies: ["InfluenceDiff", "InfluenceIO", "InfluenceGraph"],
+                    exclude: ["Reference"]),
         .testTarget(
             name: "InfluenceRenderTests",
             dependencies: ["InfluenceRender", "InfluenceGraphviz", "InfluenceIO", "InfluenceGraph"]
