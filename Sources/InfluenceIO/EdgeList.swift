@@ -55,7 +55,6 @@ public enum EdgeListFormat {
     /// - Complexity: O(size of the input) time; one hash lookup per endpoint.
     public static func read(_ data: [UInt8], path: String) throws(ReadError) -> EdgeList {
         var list = EdgeList()
-        var index: [String: Int32] = [:]
         var weights: [Double] = []
         var anyWeight = false
         let estimate = data.count / 12
@@ -63,6 +62,8 @@ public enum EdgeListFormat {
         list.targets.reserveCapacity(estimate)
         weights.reserveCapacity(estimate)
         let result: Result<Void, ReadError> = data.withUnsafeBufferPointer { bytes in
+            // Ids are interned by their bytes; a String is made once per distinct id.
+            var interner = ByteInterner(bytes: bytes, capacity: max(16, estimate / 4))
             var lineNumber = 0
             var start = 0
             if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
@@ -101,16 +102,18 @@ public enum EdgeListFormat {
                 case 2, 3:
                     var ends: (Int32, Int32) = (0, 0)
                     for (t, range) in tokens.prefix(2).enumerated() {
-                        guard let id = String(validating: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) else {
-                            return .failure(.at(path, lineNumber, column(range.lowerBound), "invalid UTF-8 in node id"))
-                        }
                         let k: Int32
-                        if let existing = index[id] { k = existing } else {
+                        switch interner.intern(range) {
+                        case .found(let existing): k = existing
+                        case .new(let slot):
+                            guard let id = String(validating: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) else {
+                                return .failure(.at(path, lineNumber, column(range.lowerBound), "invalid UTF-8 in node id"))
+                            }
                             guard list.ids.count < Int(Int32.max) else {
                                 return .failure(.at(path, lineNumber, 1, "more than \(Int32.max) distinct nodes"))
                             }
                             k = Int32(list.ids.count)
-                            index[id] = k
+                            interner.insert(range, index: k, slot: slot)
                             list.ids.append(id)
                         }
                         if t == 0 { ends.0 = k } else { ends.1 = k }
@@ -119,12 +122,13 @@ public enum EdgeListFormat {
                     list.targets.append(ends.1)
                     if tokens.count == 3 {
                         let range = tokens[2]
-                        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
-                        guard let w = NetworkDecoder.number(text) else {
+                        guard let w = parseNumber(UnsafeBufferPointer(rebasing: bytes[range])) else {
+                            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
                             return .failure(.at(path, lineNumber, column(range.lowerBound),
                                                 "weight '\(text.prefix(40))' is not a number (expected a finite number > 0)"))
                         }
                         guard w.isFinite, w > 0 else {
+                            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
                             return .failure(.at(path, lineNumber, column(range.lowerBound),
                                                 "weight \(text.prefix(40)) is not allowed (expected a finite number > 0)"))
                         }
@@ -145,6 +149,63 @@ public enum EdgeListFormat {
         try result.get()
         if anyWeight { list.weights = weights }
         return list
+    }
+
+    /// Parses a decimal number with the grammar of the native file's numbers
+    /// (`[+-]digits[.digits][(e|E)[+-]digits]`, digits on at least one side of the dot).
+    ///
+    /// Exact and correctly rounded: a mantissa of at most 15 significant digits with a decimal
+    /// exponent within ±22 is computed directly (Clinger's fast path: both factors are exact
+    /// doubles, so the one multiplication or division rounds once); anything else goes through
+    /// the standard library's parser.
+    static func parseNumber(_ b: UnsafeBufferPointer<UInt8>) -> Double? {
+        var i = 0
+        let n = b.count
+        guard n > 0 else { return nil }
+        var negative = false
+        if b[0] == UInt8(ascii: "-") || b[0] == UInt8(ascii: "+") { negative = b[0] == UInt8(ascii: "-"); i = 1 }
+        var mantissa: UInt64 = 0
+        var digits = 0, significant = 0, exponent = 0
+        var sawDigit = false
+        while i < n, b[i] &- 0x30 < 10 {
+            sawDigit = true
+            if significant > 0 || b[i] != 0x30 { significant += 1 }
+            if significant <= 19 { mantissa = mantissa &* 10 &+ UInt64(b[i] &- 0x30) } else { exponent += 1 }
+            digits += 1
+            i += 1
+        }
+        if i < n, b[i] == UInt8(ascii: ".") {
+            i += 1
+            while i < n, b[i] &- 0x30 < 10 {
+                sawDigit = true
+                if significant > 0 || b[i] != 0x30 { significant += 1 }
+                if significant <= 19 { mantissa = mantissa &* 10 &+ UInt64(b[i] &- 0x30); exponent -= 1 }
+                digits += 1
+                i += 1
+            }
+        }
+        guard sawDigit else { return nil }
+        if i < n, b[i] == UInt8(ascii: "e") || b[i] == UInt8(ascii: "E") {
+            i += 1
+            var expNegative = false
+            if i < n, b[i] == UInt8(ascii: "-") || b[i] == UInt8(ascii: "+") { expNegative = b[i] == UInt8(ascii: "-"); i += 1 }
+            guard i < n else { return nil }
+            var e = 0
+            while i < n, b[i] &- 0x30 < 10 {
+                if e < 100_000 { e = e * 10 + Int(b[i] &- 0x30) }
+                i += 1
+            }
+            exponent += expNegative ? -e : e
+        }
+        guard i == n else { return nil }
+        if significant <= 15 && exponent >= -22 && exponent <= 22 {
+            let powers: [Double] = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+                                    1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22]
+            var value = Double(mantissa)
+            value = exponent >= 0 ? value * powers[exponent] : value / powers[-exponent]
+            return negative ? -value : value
+        }
+        return Double(String(decoding: b, as: UTF8.self))
     }
 
     /// Writes `source target [weight]` lines (the weight column only when some edge has a weight).
@@ -196,5 +257,98 @@ public enum EdgeListFormat {
         if !lost.isEmpty { warnings.append("an edge list cannot hold \(lost.joined(separator: ", ")); they are left out") }
         if !network.directed { warnings.append("an edge list does not say it is undirected; read it back with --undirected") }
         return (out, warnings)
+    }
+}
+
+/// Interns byte ranges of one buffer, so a line's ids are looked up without making a `String`.
+///
+/// Open addressing over a power-of-two table whose entries hold the id's first 8 bytes packed
+/// into a word, its length and its index: an id of at most 8 bytes (most integer ids) is found
+/// with one cache line read and no byte comparison.
+struct ByteInterner {
+    enum Lookup { case found(Int32), new(slot: Int) }
+
+    private struct Entry {
+        var key: UInt64
+        var length: Int32
+        var index: Int32  // -1: empty
+    }
+
+    let bytes: UnsafeBufferPointer<UInt8>
+    private var table: [Entry]
+    private var mask: Int
+    private var count = 0
+    /// Where each id starts in `bytes` (for ids longer than 8 bytes).
+    private var starts: [Int] = []
+    private var pendingKey: UInt64 = 0
+
+    init(bytes: UnsafeBufferPointer<UInt8>, capacity: Int) {
+        self.bytes = bytes
+        var size = 16
+        while size < capacity * 2 { size <<= 1 }
+        table = [Entry](repeating: Entry(key: 0, length: 0, index: -1), count: size)
+        mask = size - 1
+    }
+
+    /// The first 8 bytes, little-endian, zero-padded.
+    @inline(__always) private func packed(_ r: Range<Int>) -> UInt64 {
+        var key: UInt64 = 0
+        var shift: UInt64 = 0
+        for k in r.lowerBound ..< min(r.upperBound, r.lowerBound + 8) {
+            key |= UInt64(bytes[k]) << shift
+            shift += 8
+        }
+        return key
+    }
+
+    @inline(__always) private func slot(key: UInt64, range r: Range<Int>) -> Int {
+        var h = key ^ UInt64(r.count) &* 0x9E37_79B9_7F4A_7C15
+        if r.count > 8 {
+            for k in (r.lowerBound + 8) ..< r.upperBound { h = (h ^ UInt64(bytes[k])) &* 0x0000_0100_0000_01B3 }
+        }
+        h = (h ^ (h >> 31)) &* 0xbf58_476d_1ce4_e5b9
+        return Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
+    }
+
+    mutating func intern(_ r: Range<Int>) -> Lookup {
+        let key = packed(r)
+        pendingKey = key
+        let length = Int32(truncatingIfNeeded: r.count)
+        var s = slot(key: key, range: r)
+        return table.withUnsafeBufferPointer { t in
+            while true {
+                let e = t[s]
+                if e.index < 0 { return .new(slot: s) }
+                if e.key == key, e.length == length, length <= 8 || tailEqual(starts[Int(e.index)], r) {
+                    return .found(e.index)
+                }
+                s = (s + 1) & mask
+            }
+        }
+    }
+
+    @inline(__always) private func tailEqual(_ start: Int, _ r: Range<Int>) -> Bool {
+        for j in 8 ..< r.count where bytes[start + j] != bytes[r.lowerBound + j] { return false }
+        return true
+    }
+
+    /// Records `r` as id `index` in the slot ``intern(_:)`` returned (no other insert in between).
+    mutating func insert(_ r: Range<Int>, index: Int32, slot: Int) {
+        starts.append(r.lowerBound)
+        table[slot] = Entry(key: pendingKey, length: Int32(truncatingIfNeeded: r.count), index: index)
+        count += 1
+        if count * 2 > table.count { grow() }
+    }
+
+    private mutating func grow() {
+        let old = table
+        table = [Entry](repeating: Entry(key: 0, length: 0, index: -1), count: old.count * 2)
+        mask = table.count - 1
+        for e in old where e.index >= 0 {
+            let start = starts[Int(e.index)]
+            var s = slot(key: e.key, range: start ..< start + Int(e.length))
+            while table[s].index >= 0 { s = (s + 1) & mask }
+            table[s] = e
+        }
     }
 }

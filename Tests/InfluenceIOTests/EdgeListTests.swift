@@ -87,4 +87,40 @@ struct EdgeListTests {
         let u = try parse("a b 1\na b 2\nb a 4\n").graph(directed: false)
         #expect(u.edgeCount == 1 && u.weight(from: 1, to: 0) == 7)
     }
+
+    @Test("weights parse exactly as the standard library parses them (the fast path rounds once)")
+    func weightsAreExact() throws {
+        var rng = SplitMix64(seed: 9)
+        var texts = ["1", "0.1", "0.2", "0.3", "1e22", "1e23", "123456789012345", "1234567890123456789012",
+                     "9007199254740993", "4.9e-324", "2.2250738585072014e-308", "1.7976931348623157e308",
+                     ".5", "5.", "+3.25", "0000.000100", "1E-22", "1e-23", "8.589973e9", "0.000001"]
+        for _ in 0 ..< 20_000 {
+            let mantissa = rng.next() % 1_000_000_000_000_000
+            let digits = String(mantissa)
+            let dot = Int(rng.next() % UInt64(digits.count + 1))
+            var t = String(digits.prefix(dot)) + "." + String(digits.dropFirst(dot))
+            if t.hasPrefix(".") { t = "0" + t }
+            if rng.next() % 3 == 0 { t += "e" + String(Int(rng.next() % 60) - 30) }
+            texts.append(t)
+        }
+        let text = texts.enumerated().map { "a\($0.offset) b \($0.element)" }.joined(separator: "\n")
+        let list = try parse(text)
+        for (k, t) in texts.enumerated() {
+            #expect(list.weights?[k] == Double(t), "\(t)")
+        }
+    }
+
+    @Test("many distinct ids, short and long, interned and looked up again")
+    func manyIDs() throws {
+        var lines: [String] = []
+        for i in 0 ..< 5000 { lines.append("\(i) node-with-a-long-name-\(i)") }
+        for i in 0 ..< 5000 { lines.append("node-with-a-long-name-\(i) \((i * 7) % 5000)") }
+        let list = try parse(lines.joined(separator: "\n"))
+        #expect(list.ids.count == 10_000)
+        #expect(list.ids[0] == "0" && list.ids[1] == "node-with-a-long-name-0")
+        for i in 0 ..< 5000 {
+            #expect(list.sources[5000 + i] == Int32(2 * i + 1))
+            #expect(list.targets[5000 + i] == Int32(2 * ((i * 7) % 5000)))
+        }
+    }
 }
