@@ -65,7 +65,7 @@ let package = Package(
                     exclude: ["Reference"]),
         .testTarget(
             name: "InfluenceRenderTests",
-            dependencies: ["InfluenceRender", "InfluenceGraphviz", "InfluenceIO", "InfluenceGraph"]
+            dependencies: ["InfluenceRender", "InfluenceGraphviz", "InfluenceIO", "InfluenceGraph", "InfluenceDiff", "InfluenceCentrality"]
         ),
         // Depends on the executable so that `swift test` builds the binary these tests run.
         .testTarget(name: "InfluenceCLITests", dependencies: ["InfluenceCLI", "influence", "InfluenceTestSupport"]),

@@ -9,9 +9,14 @@ import InfluenceRender
 
 /// Drawing a diff: the coloured diagram (InfluenceRender's DiffDiagram) and the rank chart.
 extension InfluenceCommand.Diff {
+    /// The slope chart of ranks before → after (plain SVG).
     func rankChart(_ diff: NetworkDiff, shifts: CentralityShifts, fromLabel: String, toLabel: String) throws -> [UInt8] {
-        Console.error("rank charts are not built yet")
-        throw ExitCode(3)
+        var names: [String: String] = [:]
+        for n in diff.before.nodes { names[diff.renames[n.id] ?? n.id] = n.displayName }
+        for n in diff.after.nodes { names[n.id] = n.displayName }
+        let title = diff.after.title ?? diff.before.title ?? "Rank shifts"
+        return Array(RankChart.slope(shifts, top: top ?? 15, title: title, beforeLabel: fromLabel, afterLabel: toLabel,
+                                     labels: names).utf8)
     }
 
     func diagram(_ diff: NetworkDiff, shifts: CentralityShifts?, fromLabel: String, toLabel: String, where: String) throws -> [UInt8] {

@@ -17,7 +17,7 @@ public struct InfluenceCommand: ParsableCommand {
         Exit codes: 0 success; 1 invalid input or I/O failure (messages name file:line:column); 3 rendering failed; 64 usage error.
         """,
         version: "0.1.0",
-        subcommands: [Validate.self, Stats.self, Convert.self, Centrality.self, Render.self, Diff.self]
+        subcommands: [Validate.self, Stats.self, Convert.self, Centrality.self, Render.self, Diff.self, Timeline.self]
     )
 
     public init() {}
