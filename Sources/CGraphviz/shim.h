@@ -10,7 +10,29 @@
 
 static inline Agdesc_t gvs_directed(void) { return Agdirected; }
 static inline Agdesc_t gvs_undirected(void) { return Agundirected; }
-static inline Agraph_t *gvs_open(const char *n, Agdesc_t d) { return agopen((char *)n, d, NULL); }
+/* An ID discipline that orders subgraphs by creation. cgraph's default gives a named object the
+ * address of its interned name as ID, and keeps subgraphs ordered by ID: clusters came out in a
+ * different order from render to render in one process. Here a named subgraph (any graph object
+ * after the root) is refused by `map`, so cgraph gives it the next sequential ID and keeps its name
+ * in its internal name map (agnameof still returns it); everything else is cgraph's default. */
+typedef struct { Agraph_t *root; int rootMapped; } gvs_idstate;
+static void *gvs_idopen(Agraph_t *g, Agdisc_t *disc) {
+    (void)disc; gvs_idstate *s = malloc(sizeof *s); if (s) { s->root = g; s->rootMapped = 0; } return s; }
+static long gvs_idmap(void *state, int objtype, char *str, IDTYPE *id, int createflag) {
+    gvs_idstate *s = state;
+    if (objtype == AGRAPH && str != NULL) { if (s->rootMapped) return 0; s->rootMapped = 1; }
+    return AgIdDisc.map(s->root, objtype, str, id, createflag); }
+static long gvs_idalloc(void *state, int objtype, IDTYPE id) {
+    return AgIdDisc.alloc(((gvs_idstate *)state)->root, objtype, id); }
+static void gvs_idfree(void *state, int objtype, IDTYPE id) { AgIdDisc.free(((gvs_idstate *)state)->root, objtype, id); }
+static char *gvs_idprint(void *state, int objtype, IDTYPE id) {
+    return AgIdDisc.print(((gvs_idstate *)state)->root, objtype, id); }
+static void gvs_idclose(void *state) { free(state); }
+static void gvs_idregister(void *state, int objtype, void *obj) { (void)state; (void)objtype; (void)obj; }
+static inline Agraph_t *gvs_open(const char *n, Agdesc_t d) {
+    static Agiddisc_t iddisc = { gvs_idopen, gvs_idmap, gvs_idalloc, gvs_idfree, gvs_idprint, gvs_idclose, gvs_idregister };
+    static Agdisc_t disc = { &AgMemDisc, &iddisc, &AgIoDisc };
+    return agopen((char *)n, d, &disc); }
 static inline Agraph_t *gvs_subg(Agraph_t *g, const char *n) { return agsubg(g, (char *)n, 1); }
 static inline Agnode_t *gvs_node(Agraph_t *g, const char *n) { return agnode(g, (char *)n, 1); }
 static inline Agnode_t *gvs_find_node(Agraph_t *g, const char *n) { return agnode(g, (char *)n, 0); }

@@ -19,55 +19,46 @@ extension InfluenceCommand.Diff {
                                      labels: names).utf8)
     }
 
+    /// The union of both sides coloured by status, or both sides next to each other with pinned positions.
     func diagram(_ diff: NetworkDiff, shifts: CentralityShifts?, fromLabel: String, toLabel: String, where: String) throws -> [UInt8] {
-        Console.error("diff diagrams are not built yet")
-        throw ExitCode(3)
-    }
-}
-
-/* pending helpers
-        func diagram(_ diff: NetworkDiff, shifts: CentralityShifts?, fromLabel: String, toLabel: String, where: String) throws -> [UInt8] {
-            var options = DiffDiagramOptions()
-            if let style {
-                do { options.style = try StyleFile.read(path: style) } catch {
-                    Console.error(error.description)
-                    throw ExitCode.failure
-                }
+        var options = DiffDiagramOptions()
+        if let style {
+            do { options.style = try StyleFile.read(path: style) } catch {
+                Console.error(error.description)
+                throw ExitCode.failure
             }
-            options.legend = legend
-            options.beforeLabel = fromLabel
-            options.afterLabel = toLabel
-            if let shifts {
-                options.scores = Dictionary(uniqueKeysWithValues: zip(shifts.after.ids, shifts.after.values))
-                options.scoreName = shifts.measure
+        }
+        options.legend = legend
+        options.beforeLabel = fromLabel
+        options.afterLabel = toLabel
+        if let shifts {
+            options.scores = Dictionary(uniqueKeysWithValues: zip(shifts.after.ids, shifts.after.values))
+            options.scoreName = shifts.measure
+        }
+        let union = diff.union().network
+        let chosen = engine?.rawValue ?? Diagram.defaultEngine(nodes: union.nodes.count, edges: union.edges.count)
+        if chosen == "dot" && !force && Diagram.dotTooLarge(nodes: union.nodes.count, edges: union.edges.count) {
+            Console.error("\(`where`): \(union.nodes.count) nodes and \(union.edges.count) edges are too many for dot to lay out in reasonable time (minutes to hours); use --engine sfdp, or --force to wait")
+            throw ExitCode(3)
+        }
+        options.engine = chosen
+        do {
+            let graph: DOTGraph
+            let renderEngine: String
+            if sideBySide {
+                graph = try DiffDiagram.sideBySide(diff, options: options)
+                renderEngine = DiffDiagram.sideBySideEngine
+            } else {
+                graph = DiffDiagram.build(diff, options: options)
+                renderEngine = chosen
             }
-            let union = diff.union().network
-            let chosen = engine?.rawValue ?? Diagram.defaultEngine(nodes: union.nodes.count, edges: union.edges.count)
-            if chosen == "dot" && !force && Diagram.dotTooLarge(nodes: union.nodes.count, edges: union.edges.count) {
-                Console.error("\(`where`): \(union.nodes.count) nodes and \(union.edges.count) edges are too many for dot to lay out in reasonable time (minutes to hours); use --engine sfdp, or --force to wait")
-                throw ExitCode(3)
-            }
-            options.engine = chosen
-            do {
-                let graph: DOTGraph
-                let renderEngine: String
-                if sideBySide {
-                    graph = try DiffDiagram.sideBySide(diff, options: options)
-                    renderEngine = DiffDiagram.sideBySideEngine
-                } else {
-                    graph = DiffDiagram.build(diff, options: options)
-                    renderEngine = chosen
-                }
-                if outputFormat == .dot { return Array(DOTWriter.write(graph).utf8) }
-                let rendered = try Graphviz.render(graph, engine: renderEngine, format: outputFormat.rawValue)
-                for warning in rendered.warnings { Console.warning("graphviz: \(warning)") }
-                return rendered.bytes
-            } catch {
-                Console.error("\(`where`): \(error)")
-                throw ExitCode(3)
-            }
+            if outputFormat == .dot { return Array(DOTWriter.write(graph).utf8) }
+            let rendered = try Graphviz.render(graph, engine: renderEngine, format: outputFormat.rawValue)
+            for warning in rendered.warnings { Console.warning("graphviz: \(warning)") }
+            return rendered.bytes
+        } catch {
+            Console.error("\(`where`): \(error)")
+            throw ExitCode(3)
         }
     }
 }
-
-*/

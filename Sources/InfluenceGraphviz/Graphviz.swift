@@ -292,3 +292,248 @@ public enum Graphviz {
         return result
     }
 }
+
+// MARK: - Layout without rendering: positions as plain values
+
+/// A point in Graphviz's coordinates: points (1/72 inch), `y` growing upwards.
+public struct LayoutPoint: Sendable, Hashable {
+    /// Points from the left.
+    public var x: Double
+    /// Points from the bottom.
+    public var y: Double
+
+    public init(x: Double, y: Double) {
+        self.x = x
+        self.y = y
+    }
+
+    /// This point moved by (`dx`, `dy`).
+    public func offset(dx: Double, dy: Double) -> LayoutPoint { LayoutPoint(x: x + dx, y: y + dy) }
+}
+
+/// An axis-aligned box in points (Graphviz's `bb`: lower-left and upper-right corners).
+public struct LayoutBox: Sendable, Hashable {
+    public var minX: Double
+    public var minY: Double
+    public var maxX: Double
+    public var maxY: Double
+
+    public init(minX: Double, minY: Double, maxX: Double, maxY: Double) {
+        self.minX = minX
+        self.minY = minY
+        self.maxX = maxX
+        self.maxY = maxY
+    }
+
+    /// `maxX - minX`.
+    public var width: Double { maxX - minX }
+    /// `maxY - minY`.
+    public var height: Double { maxY - minY }
+}
+
+/// Where the layout put a node: its centre and its size, in points.
+public struct NodePlacement: Sendable, Hashable {
+    public var center: LayoutPoint
+    /// Width in points (Graphviz's `width` is in inches).
+    public var width: Double
+    /// Height in points.
+    public var height: Double
+
+    public init(center: LayoutPoint, width: Double, height: Double) {
+        self.center = center
+        self.width = width
+        self.height = height
+    }
+}
+
+/// How the layout drew an edge: its B-spline pieces (Graphviz's edge `pos`) and label position.
+public struct EdgeRoute: Sendable, Hashable {
+    /// One piece of an edge (several only when Graphviz splits an edge, e.g. with `concentrate`).
+    public struct Spline: Sendable, Hashable {
+        /// Tip of the arrowhead at the tail end (`s,x,y`), if the tail has one.
+        public var start: LayoutPoint?
+        /// Tip of the arrowhead at the head end (`e,x,y`), if the head has one.
+        public var end: LayoutPoint?
+        /// The cubic B-spline's control points: 1 + 3*k of them.
+        public var points: [LayoutPoint]
+
+        public init(start: LayoutPoint?, end: LayoutPoint?, points: [LayoutPoint]) {
+            self.start = start
+            self.end = end
+            self.points = points
+        }
+    }
+
+    /// The pieces, usually one.
+    public var splines: [Spline]
+    /// Centre of the edge's label (`lp`), if it has one.
+    public var labelPosition: LayoutPoint?
+
+    public init(splines: [Spline], labelPosition: LayoutPoint? = nil) {
+        self.splines = splines
+        self.labelPosition = labelPosition
+    }
+
+    /// The route moved by (`dx`, `dy`).
+    public func offset(dx: Double, dy: Double) -> EdgeRoute {
+        EdgeRoute(splines: splines.map { s in
+            Spline(start: s.start?.offset(dx: dx, dy: dy), end: s.end?.offset(dx: dx, dy: dy),
+                   points: s.points.map { $0.offset(dx: dx, dy: dy) })
+        }, labelPosition: labelPosition?.offset(dx: dx, dy: dy))
+    }
+
+    /// The route in Graphviz's `pos` syntax (`e,x,y s,x,y x,y x,y …`, pieces joined by `;`), for an
+    /// edge of a graph rendered with the `nop2` engine, which draws edges where `pos` says.
+    public var position: String {
+        splines.map { s in
+            var parts: [String] = []
+            if let e = s.end { parts.append("e," + GraphLayout.text(e)) }
+            if let b = s.start { parts.append("s," + GraphLayout.text(b)) }
+            parts += s.points.map(GraphLayout.text)
+            return parts.joined(separator: " ")
+        }.joined(separator: ";")
+    }
+
+    /// Parses Graphviz's edge `pos` value; `nil` when it is not one.
+    init?(position: String, label: String?) {
+        var splines: [Spline] = []
+        for piece in position.split(separator: ";") {
+            var spline = Spline(start: nil, end: nil, points: [])
+            for token in piece.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\\" }) {
+                if token.hasPrefix("e,") || token.hasPrefix("s,") {
+                    guard let p = GraphLayout.point(token.dropFirst(2)) else { return nil }
+                    if token.hasPrefix("e,") { spline.end = p } else { spline.start = p }
+                } else {
+                    guard let p = GraphLayout.point(token) else { return nil }
+                    spline.points.append(p)
+                }
+            }
+            if !spline.points.isEmpty { splines.append(spline) }
+        }
+        guard !splines.isEmpty else { return nil }
+        self.splines = splines
+        self.labelPosition = label.flatMap { GraphLayout.point($0[...]) }
+    }
+}
+
+/// The result of a layout as plain values: where each node, edge and cluster went, in points.
+///
+/// Positions are those Graphviz writes as `pos`/`bb` (rounded to its own output precision, about
+/// 1/100 pt), so a graph whose nodes are pinned at them (`pos="x,y!"`) and rendered with the
+/// `nop2` engine reproduces the layout.
+public struct GraphLayout: Sendable, Equatable {
+    /// The bounding box of the drawing (Graphviz's `bb`), graph label included.
+    public var boundingBox: LayoutBox
+    /// Node placements by DOT node id.
+    public var nodes: [String: NodePlacement]
+    /// Edge routes indexed like ``DOTGraph/edges`` (`nil` for an edge Graphviz did not route).
+    public var edges: [EdgeRoute?]
+    /// Cluster boxes by ``DOTCluster/name`` (without the `cluster_` prefix).
+    public var clusters: [String: LayoutBox]
+    /// Graphviz's warnings during the layout.
+    public var warnings: [String]
+
+    public init(boundingBox: LayoutBox, nodes: [String: NodePlacement], edges: [EdgeRoute?],
+                clusters: [String: LayoutBox] = [:], warnings: [String] = []) {
+        self.boundingBox = boundingBox
+        self.nodes = nodes
+        self.edges = edges
+        self.clusters = clusters
+        self.warnings = warnings
+    }
+
+    static func point(_ text: Substring) -> LayoutPoint? {
+        let parts = text.split(separator: ",")
+        guard parts.count >= 2, let x = Double(parts[0]), let y = Double(parts[1].filter { $0 != "!" }) else { return nil }
+        return LayoutPoint(x: x, y: y)
+    }
+
+    static func box(_ text: String?) -> LayoutBox? {
+        guard let parts = text?.split(separator: ",").compactMap({ Double($0) }), parts.count == 4 else { return nil }
+        return LayoutBox(minX: parts[0], minY: parts[1], maxX: parts[2], maxY: parts[3])
+    }
+
+    /// A coordinate as short, deterministic text (at most three decimals).
+    public static func text(_ x: Double) -> String {
+        let r = (x * 1000).rounded() / 1000
+        if r == r.rounded(), abs(r) < 1e15 { return String(Int64(r)) }
+        return r.description
+    }
+
+    static func text(_ p: LayoutPoint) -> String { text(p.x) + "," + text(p.y) }
+}
+
+extension Graphviz {
+    /// Lays `graph` out with `engine` and returns where everything went, without rendering a picture:
+    /// node centres and sizes, edge routes and cluster boxes, in points (`y` upwards), as plain values.
+    ///
+    /// Same gate and same reproducibility as ``render(_:engine:format:)`` (`sfdp` is reseeded). Use it
+    /// to place things yourself, or to pin nodes where an earlier layout put them (`pos="x,y!"`)
+    /// and render with `nop2`, which keeps given node positions and edge routes.
+    /// - Throws: ``GraphvizError/unknownEngine(_:available:)`` or ``GraphvizError/layoutFailed(engine:messages:)``.
+    public static func layout(_ graph: DOTGraph, engine: String) throws(GraphvizError) -> GraphLayout {
+        try withGate { context throws(GraphvizError) in
+            guard context.engines.contains(engine) else { throw .unknownEngine(engine, available: context.engines) }
+            guard let g = build(graph) else { throw .layoutFailed(engine: engine, messages: takeMessages()) }
+            defer { agclose(g) }
+            if engine == "sfdp" { srand(1) }
+            guard gvLayout(context.pointer, g, engine) == 0 else { throw .layoutFailed(engine: engine, messages: takeMessages()) }
+            defer { gvFreeLayout(context.pointer, g) }
+            // The `dot` renderer writes the layout into the graph as attributes (pos, bb, width, height, lp).
+            var data: UnsafeMutablePointer<CChar>?
+            var length: UInt32 = 0
+            guard gvRenderData(context.pointer, g, "dot", &data, &length) == 0, let data else {
+                throw .layoutFailed(engine: engine, messages: takeMessages())
+            }
+            gvFreeRenderData(data)
+            return readLayout(g, edgeCount: graph.edges.count)
+        }
+    }
+
+    private static func attribute(_ object: UnsafeMutableRawPointer, _ name: String) -> String? {
+        guard let raw = gvs_get(object, name) else { return nil }
+        let value = String(cString: raw)
+        return value.isEmpty ? nil : value
+    }
+
+    private static func readLayout(_ g: UnsafeMutablePointer<Agraph_t>, edgeCount: Int) -> GraphLayout {
+        let bb = GraphLayout.box(attribute(UnsafeMutableRawPointer(g), "bb")) ?? LayoutBox(minX: 0, minY: 0, maxX: 0, maxY: 0)
+        var nodes: [String: NodePlacement] = [:]
+        var edges = [EdgeRoute?](repeating: nil, count: edgeCount)
+        var node = agfstnode(g)
+        while let n = node {
+            let object = UnsafeMutableRawPointer(n)
+            if let pos = attribute(object, "pos"), let center = GraphLayout.point(pos[...]) {
+                let width = attribute(object, "width").flatMap(Double.init) ?? 0
+                let height = attribute(object, "height").flatMap(Double.init) ?? 0
+                nodes[String(cString: agnameof(object))] = NodePlacement(center: center, width: width * 72, height: height * 72)
+            }
+            var edge = agfstout(g, n)
+            while let e = edge {
+                let object = UnsafeMutableRawPointer(e)
+                // Edges are built with the keys e0, e1, … (their index in DOTGraph.edges).
+                if let key = agnameof(object).map({ String(cString: $0) }), key.hasPrefix("e"),
+                   let index = Int(key.dropFirst()), index >= 0, index < edgeCount,
+                   let pos = attribute(object, "pos") {
+                    edges[index] = EdgeRoute(position: pos, label: attribute(object, "lp"))
+                }
+                edge = agnxtout(g, e)
+            }
+            node = agnxtnode(g, n)
+        }
+        var clusters: [String: LayoutBox] = [:]
+        func visit(_ graph: UnsafeMutablePointer<Agraph_t>) {
+            var sub = agfstsubg(graph)
+            while let s = sub {
+                let name = String(cString: agnameof(UnsafeMutableRawPointer(s)))
+                if name.hasPrefix("cluster_"), let box = GraphLayout.box(attribute(UnsafeMutableRawPointer(s), "bb")) {
+                    clusters[String(name.dropFirst("cluster_".count))] = box
+                }
+                visit(s)
+                sub = agnxtsubg(s)
+            }
+        }
+        visit(g)
+        return GraphLayout(boundingBox: bb, nodes: nodes, edges: edges, clusters: clusters, warnings: takeMessages())
+    }
+}

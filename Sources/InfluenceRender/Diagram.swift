@@ -106,14 +106,7 @@ public enum Diagram {
                 DOTAttribute("tooltip", nodeTooltip(node, score: options.scores?[node.id], scoreName: options.scoreName)),
                 DOTAttribute("id", "node-\(i)"),
             ]
-            if let score = options.scores?[node.id], score.isFinite, maxScore > 0 {
-                let share = max(0, score) / maxScore
-                let area = minimumArea + (maximumArea - minimumArea) * share
-                let height = (area / 1.6).squareRoot()
-                attributes += [DOTAttribute("width", format(height * 1.6)), DOTAttribute("height", format(height)),
-                               // Whole point sizes only: each distinct size is a fontconfig lookup per label.
-                               DOTAttribute("fontsize", format((10 + 6 * share.squareRoot()).rounded()))]
-            }
+            attributes += sizeAttributes(score: options.scores?[node.id], maxScore: maxScore)
             graph.nodes.append(DOTNode(id: "n\(i)", attributes: attributes, cluster: clusters[node.id]))
         }
         for name in clusterOrder {
@@ -151,6 +144,19 @@ public enum Diagram {
             ], cluster: "legend"))
         }
         return graph
+    }
+
+    /// `width`, `height` and `fontsize` of a node sized by `score` (area proportional to the score's
+    /// share of `maxScore`, between ``minimumArea`` and ``maximumArea``); none without a finite score.
+    /// Shared with ``DiffDiagram``.
+    static func sizeAttributes(score: Double?, maxScore: Double) -> [DOTAttribute] {
+        guard let score, score.isFinite, maxScore > 0 else { return [] }
+        let share = max(0, score) / maxScore
+        let area = minimumArea + (maximumArea - minimumArea) * share
+        let height = (area / 1.6).squareRoot()
+        return [DOTAttribute("width", format(height * 1.6)), DOTAttribute("height", format(height)),
+                // Whole point sizes only: each distinct size is a fontconfig lookup per label.
+                DOTAttribute("fontsize", format((10 + 6 * share.squareRoot()).rounded()))]
     }
 
     static func format(_ x: Double) -> String {

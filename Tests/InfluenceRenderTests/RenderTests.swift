@@ -232,4 +232,23 @@ struct ClusterTests {
         byKind.clusterBy = "kind"
         #expect(Diagram.build(network, options: byKind).clusters.count == Set(network.nodes.compactMap(\.kind)).count + 1)  // + legend
     }
+
+    @Test("clusters come out in creation order and the same bytes render after render, in one process")
+    func clusterDeterminism() throws {
+        // cgraph's default ID discipline ordered subgraphs by the address of their names: the
+        // cluster order (and so the bytes) changed between renders in one process.
+        let network = try NetworkReader.read(path: repositoryRoot + "/graphs/iraq-2025.yaml")
+        var options = DiagramOptions()
+        options.clusterBy = "kind"
+        let diagram = Diagram.build(network, options: options)
+        let first = try Graphviz.render(diagram, engine: "dot", format: "svg").bytes
+        for _ in 0 ..< 5 {
+            _ = try Graphviz.render(Diagram.build(network), engine: "dot", format: "svg")  // churn the heap
+            #expect(try Graphviz.render(diagram, engine: "dot", format: "svg").bytes == first)
+        }
+        let titles = try SVGParser.parse(first).all("g").filter { $0.attributes["class"] == "cluster" }
+            .compactMap { $0.all("title").first?.text }
+        let created = diagram.clusters.map { "cluster_" + $0.name }
+        #expect(titles == created)
+    }
 }
