@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
 import Testing
 
 @Suite("influence diff (the built binary)")
@@ -164,5 +167,33 @@ struct DiffCLITests {
         #expect(bad.stderr.hasPrefix("bad.yaml:3:"))
         #expect(!FileManager.default.fileExists(atPath: dir + "/out.json"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir).sorted() == ["bad.yaml", "d.yaml", "u.yaml"])
+    }
+
+    @Test("diagrams and charts by extension: SVG (well-formed, entered/changed in the legend), PNG, side by side, rank chart")
+    func drawings() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let base = ["diff", iraq, "--from", "2025-10-31", "--to", "2025-12-12"]
+        for (name, extra) in [("d.svg", []), ("d.png", []), ("s.svg", ["--side-by-side"]), ("r.svg", ["--chart", "ranks"]),
+                              ("d.dot", []), ("t.txt", ["--chart-output", "c.svg"])] {
+            let r = try run(base + ["-o", name] + extra, in: dir)
+            #expect(r.status == 0, "\(name): \(r.stderr)")
+        }
+        func text(_ name: String) throws -> String { try String(contentsOfFile: dir + "/" + name, encoding: .utf8) }
+        func wellFormed(_ name: String) throws -> Bool { XMLParser(data: try Data(contentsOf: URL(fileURLWithPath: dir + "/" + name))).parse() }
+        for name in ["d.svg", "s.svg", "r.svg", "c.svg"] { #expect(try wellFormed(name), "\(name)") }
+        let diagram = try text("d.svg")
+        #expect(diagram.contains(">entered <") && diagram.contains(">changed <") && !diagram.contains(">left <"))
+        #expect(diagram.contains("#009e73") || diagram.contains("#009E73"))
+        #expect(try text("s.svg").contains(">Before<") && (try text("s.svg")).contains(">After<"))
+        #expect(try text("r.svg").contains("Mohammed Shia al-Sudani"))
+        #expect(try text("c.svg") == (try text("r.svg")))
+        #expect(try text("t.txt").hasPrefix("Diff 2025-10-31 → 2025-12-12"))
+        #expect(try text("d.dot").hasPrefix("digraph "))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: dir + "/d.png")).prefix(4) == Data([0x89, 0x50, 0x4E, 0x47]))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir).count == 7)  // no temporary files left
+        let chartAsPNG = try run(base + ["-o", "x.png", "--chart", "ranks"], in: dir)
+        #expect(chartAsPNG.status == 64)
+        #expect(chartAsPNG.stderr.contains("--chart ranks draws SVG"))
     }
 }
