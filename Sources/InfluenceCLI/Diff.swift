@@ -239,26 +239,21 @@ enum DiffReport {
             guard !lines.isEmpty else { return }
             out += "\n" + paint(title, bold) + "\n" + lines.joined(separator: "\n") + "\n"
         }
-        var entered: [String] = []
-        for n in diff.addedNodes {
-            entered.append(paint("  + node  \(nodeName(n))", green) + (n.kind.map { "  \($0)" } ?? "") + dates(n.validity))
-            entered += evidence(n.evidence, sources: after)
+        /// One line per node and edge that entered (`+`) or left (`-`), each followed by its evidence.
+        func elements(_ nodes: [Node], _ edges: [Edge], mark: String, color: String, sources: Network) -> [String] {
+            var lines: [String] = []
+            for n in nodes {
+                lines.append(paint("  \(mark) node  \(nodeName(n))", color) + (n.kind.map { "  \($0)" } ?? "") + dates(n.validity))
+                lines += evidence(n.evidence, sources: sources)
+            }
+            for e in edges {
+                lines.append(paint("  \(mark) edge  \(edgeName(e))", color) + dates(e.validity))
+                lines += evidence(e.evidence, sources: sources)
+            }
+            return lines
         }
-        for e in diff.addedEdges {
-            entered.append(paint("  + edge  \(edgeName(e))", green) + dates(e.validity))
-            entered += evidence(e.evidence, sources: after)
-        }
-        section("Entered", entered)
-        var left: [String] = []
-        for n in diff.removedNodes {
-            left.append(paint("  - node  \(nodeName(n))", red) + (n.kind.map { "  \($0)" } ?? "") + dates(n.validity))
-            left += evidence(n.evidence, sources: before)
-        }
-        for e in diff.removedEdges {
-            left.append(paint("  - edge  \(edgeName(e))", red) + dates(e.validity))
-            left += evidence(e.evidence, sources: before)
-        }
-        section("Left", left)
+        section("Entered", elements(diff.addedNodes, diff.addedEdges, mark: "+", color: green, sources: after))
+        section("Left", elements(diff.removedNodes, diff.removedEdges, mark: "-", color: red, sources: before))
         section("Renamed", diff.renamedNodes.map { paint("  ~ node  \($0.from) → \($0.to)", yellow) + "  (matched by \($0.matchedBy))" })
         var changed: [String] = []
         for c in diff.changedNodes {

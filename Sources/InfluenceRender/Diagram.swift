@@ -46,12 +46,10 @@ public enum Diagram {
     /// Area range of nodes sized by score, in square inches.
     static let minimumArea = 0.35, maximumArea = 3.0
 
-    public static func build(_ network: Network, options: DiagramOptions = .init()) -> DOTGraph {
-        let style = options.style
-        let font = style.font
-        let engine = options.engine ?? defaultEngine(nodes: network.nodes.count, edges: network.edges.count)
-        var graph = DOTGraph(name: network.title ?? "influence", directed: network.directed)
-        graph.graphAttributes = [
+    /// The graph attributes every diagram shares (font, background, padding, the engine's
+    /// settings) and the node and edge defaults.
+    static func applyDefaults(to graph: inout DOTGraph, engine: String, nodeCount: Int, font: String) {
+        graph.graphAttributes += [
             DOTAttribute("fontname", font), DOTAttribute("fontsize", "12"),
             DOTAttribute("bgcolor", "white"), DOTAttribute("pad", "0.3"),
         ]
@@ -61,20 +59,28 @@ public enum Diagram {
         } else {
             // pack=false: laying out all components together; packing thousands of small components
             // one by one (Graphviz's polyomino packing) took minutes on sparse random graphs.
-            graph.graphAttributes += [DOTAttribute("overlap", network.nodes.count <= 2000 ? "prism" : "true"),
+            graph.graphAttributes += [DOTAttribute("overlap", nodeCount <= 2000 ? "prism" : "true"),
                                       DOTAttribute("outputorder", "edgesfirst"), DOTAttribute("packmode", "array")]
             // Above 5,000 nodes sfdp's approximate quadtree: 20,000 nodes / 60,000 edges laid out
             // in 12.7 s instead of 21.2 s (Graphviz 2.42, 2 cores); the picture is a hairball either way.
-            if network.nodes.count > 5000 { graph.graphAttributes.append(DOTAttribute("quadtree", "fast")) }
-        }
-        if let title = titleBlock(network, numbered: options.numberedSources) {
-            graph.graphAttributes += [DOTAttribute("label", html: title), DOTAttribute("labelloc", "t"),
-                                      DOTAttribute("labeljust", "l")]
+            if nodeCount > 5000 { graph.graphAttributes.append(DOTAttribute("quadtree", "fast")) }
         }
         graph.nodeDefaults = [DOTAttribute("fontname", font), DOTAttribute("fontsize", "11"),
                               DOTAttribute("style", "filled"), DOTAttribute("margin", "0.12,0.06")]
         graph.edgeDefaults = [DOTAttribute("fontname", font), DOTAttribute("fontsize", "9"),
                               DOTAttribute("arrowsize", "0.8")]
+    }
+
+    public static func build(_ network: Network, options: DiagramOptions = .init()) -> DOTGraph {
+        let style = options.style
+        let font = style.font
+        let engine = options.engine ?? defaultEngine(nodes: network.nodes.count, edges: network.edges.count)
+        var graph = DOTGraph(name: network.title ?? "influence", directed: network.directed)
+        applyDefaults(to: &graph, engine: engine, nodeCount: network.nodes.count, font: font)
+        if let title = titleBlock(network, numbered: options.numberedSources) {
+            graph.graphAttributes += [DOTAttribute("label", html: title), DOTAttribute("labelloc", "t"),
+                                      DOTAttribute("labeljust", "l")]
+        }
 
         let index = network.nodeIndex()
         // Clusters: node id → cluster name, and the names in order of first appearance.

@@ -281,19 +281,7 @@ extension DiffDiagram {
         func elements() -> (graph: DOTGraph, edgeIndex: [Int]) {
             let title = options.title ?? network.title ?? "influence"
             var graph = DOTGraph(name: title, directed: network.directed)
-            graph.graphAttributes = commonGraphAttributes
-            if engine == "dot" {
-                graph.graphAttributes += [DOTAttribute("rankdir", "LR"), DOTAttribute("nodesep", "0.25"),
-                                          DOTAttribute("ranksep", "0.6")]
-            } else {
-                graph.graphAttributes += [DOTAttribute("overlap", network.nodes.count <= 2000 ? "prism" : "true"),
-                                          DOTAttribute("outputorder", "edgesfirst"), DOTAttribute("packmode", "array")]
-                if network.nodes.count > 5000 { graph.graphAttributes.append(DOTAttribute("quadtree", "fast")) }
-            }
-            graph.nodeDefaults = [DOTAttribute("fontname", font), DOTAttribute("fontsize", "11"),
-                                  DOTAttribute("style", "filled"), DOTAttribute("margin", "0.12,0.06")]
-            graph.edgeDefaults = [DOTAttribute("fontname", font), DOTAttribute("fontsize", "9"),
-                                  DOTAttribute("arrowsize", "0.8")]
+            Diagram.applyDefaults(to: &graph, engine: engine, nodeCount: network.nodes.count, font: font)
             let maxScore = options.scores?.values.filter { $0.isFinite }.max() ?? 0
             for (i, node) in network.nodes.enumerated() {
                 graph.nodes.append(DOTNode(id: "n\(i)", attributes: nodeAttributes(i, node, maxScore: maxScore)))
