@@ -74,11 +74,7 @@ extension InfluenceCommand {
         @Flag(help: "Exit with 1 when the sides differ (like git diff --exit-code).")
         var exitCode = false
 
-        @Option(help: "Keep only edges with evidence of at least this confidence, on both sides.")
-        var minConfidence: Confidence?
-
-        @Option(help: "Keep only nodes of these kinds (comma-separated), on both sides.")
-        var kinds: String?
+        @OptionGroup var filters: FilterOptions
 
         @OptionGroup var input: InputOptions
 
@@ -142,14 +138,8 @@ extension InfluenceCommand {
                 fromLabel = files[0] + (from.map { "@\($0.date)" } ?? "")
                 toLabel = files[1] + (to.map { "@\($0.date)" } ?? "")
             }
-            if let minConfidence {
-                before = before.filtering(minimumConfidence: minConfidence)
-                after = after.filtering(minimumConfidence: minConfidence)
-            }
-            if let kinds {
-                before = before.filtering(kinds: Set(commaList(kinds)))
-                after = after.filtering(kinds: Set(commaList(kinds)))
-            }
+            before = filters.apply(before)
+            after = filters.apply(after)
             let where_ = files.count == 1 ? files[0] : "\(files[0]) and \(files[1])"
 
             let diff: NetworkDiff

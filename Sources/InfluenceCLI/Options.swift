@@ -74,24 +74,33 @@ func emit(_ bytes: [UInt8], to output: String?) throws {
     }
 }
 
-/// The subset of a network to work on, shared by `centrality` and `render`.
-struct SubsetOptions: ParsableArguments {
-    @Option(help: "Use the snapshot at this date (YYYY, YYYY-MM or YYYY-MM-DD).")
-    var at: DateArgument?
-
+/// Evidence and kind filters, shared by every command that reads a network to analyse it.
+struct FilterOptions: ParsableArguments {
     @Option(help: "Keep only edges with evidence of at least this confidence.")
     var minConfidence: Confidence?
 
     @Option(help: "Keep only nodes of these kinds (comma-separated).")
     var kinds: String?
 
-    /// The network at `--at`, with `--min-confidence` and `--kinds` applied.
+    /// The network with `--min-confidence` and `--kinds` applied.
     func apply(_ network: Network) -> Network {
         var result = network
-        if let at { result = result.snapshot(at: at.date) }
         if let minConfidence { result = result.filtering(minimumConfidence: minConfidence) }
         if let kinds { result = result.filtering(kinds: Set(commaList(kinds))) }
         return result
+    }
+}
+
+/// The subset of a network to work on, shared by `centrality` and `render`: a snapshot and the filters.
+struct SubsetOptions: ParsableArguments {
+    @Option(help: "Use the snapshot at this date (YYYY, YYYY-MM or YYYY-MM-DD).")
+    var at: DateArgument?
+
+    @OptionGroup var filters: FilterOptions
+
+    /// The network at `--at`, with `--min-confidence` and `--kinds` applied.
+    func apply(_ network: Network) -> Network {
+        filters.apply(at.map { network.snapshot(at: $0.date) } ?? network)
     }
 }
 

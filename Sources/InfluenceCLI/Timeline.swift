@@ -53,11 +53,7 @@ extension InfluenceCommand {
         @Option(help: "With --measure: the edge field read as the weight ('weight' or a numeric attribute; 'none' ignores weights).")
         var weight: String?
 
-        @Option(help: "Keep only edges with evidence of at least this confidence.")
-        var minConfidence: Confidence?
-
-        @Option(help: "Keep only nodes of these kinds (comma-separated).")
-        var kinds: String?
+        @OptionGroup var filters: FilterOptions
 
         @OptionGroup var input: InputOptions
 
@@ -90,8 +86,7 @@ extension InfluenceCommand {
 
         func run() throws {
             var network = try input.load(file)
-            if let minConfidence { network = network.filtering(minimumConfidence: minConfidence) }
-            if let kinds { network = network.filtering(kinds: Set(commaList(kinds))) }
+            network = filters.apply(network)
             let events = timelineEvents(network).filter(inRange)
             let format = outputFormat
             guard let measure = chosenMeasure else {
