@@ -20,43 +20,68 @@ public func coreNumber(_ graph: Graph) throws(CentralityError) -> [Double] {
     if graph.selfLoopCount > 0 { throw .selfLoops(measure: "core") }
     let n = graph.nodeCount
     guard n > 0 else { return [] }
-    var degree = [Int](repeating: 0, count: n)
+    // Unsafe buffers inside: no bounds checks or uniqueness checks in the O(m) loop.
+    var core = [Int32](repeating: 0, count: n)
     var maxDegree = 0
-    for v in 0 ..< n {
-        degree[v] = graph.outDegree(of: v) + (graph.isDirected ? graph.inDegree(of: v) : 0)
-        maxDegree = max(maxDegree, degree[v])
-    }
-    // Bucket sort nodes by degree (stable: ties by index).
-    var binStart = [Int](repeating: 0, count: maxDegree + 2)
-    for d in degree { binStart[d + 1] += 1 }
-    for d in 0 ... maxDegree { binStart[d + 1] += binStart[d] }
-    var order = [Int32](repeating: 0, count: n)
-    var position = [Int](repeating: 0, count: n)
-    var fill = binStart
-    for v in 0 ..< n {
-        position[v] = fill[degree[v]]
-        order[position[v]] = Int32(v)
-        fill[degree[v]] += 1
-    }
-    var core = degree
-    func lower(_ u: Int, below v: Int) {
-        guard core[u] > core[v] else { return }
-        let du = core[u]
-        let pu = position[u]
-        let pw = binStart[du]
-        let w = Int(order[pw])
-        if u != w {
-            order[pu] = Int32(w); position[w] = pu
-            order[pw] = Int32(u); position[u] = pw
+    graph.outOffsets.withUnsafeBufferPointer { o in
+        graph.inOffsets.withUnsafeBufferPointer { i in
+            core.withUnsafeMutableBufferPointer { d in
+                for v in 0 ..< n {
+                    let k = o[v + 1] - o[v] + (graph.isDirected ? i[v + 1] - i[v] : 0)
+                    d[v] = Int32(truncatingIfNeeded: k)
+                    maxDegree = max(maxDegree, k)
+                }
+            }
         }
-        binStart[du] += 1
-        core[u] -= 1
     }
-    for i in 0 ..< n {
-        let v = Int(order[i])
-        for u in graph.successors(of: v) { lower(Int(u), below: v) }
-        if graph.isDirected {
-            for u in graph.predecessors(of: v) { lower(Int(u), below: v) }
+    // Bucket sort nodes by degree (stable: ties by index); `binStart[d]` is where degree d starts.
+    var binStart = [Int32](repeating: 0, count: maxDegree + 2)
+    var order = [Int32](repeating: 0, count: n)
+    var position = [Int32](repeating: 0, count: n)
+    core.withUnsafeMutableBufferPointer { core in
+        binStart.withUnsafeMutableBufferPointer { bin in
+            order.withUnsafeMutableBufferPointer { order in
+                position.withUnsafeMutableBufferPointer { position in
+                    for v in 0 ..< n { bin[Int(core[v]) + 1] += 1 }
+                    for d in 0 ... maxDegree { bin[d + 1] += bin[d] }
+                    var fill = Array(bin)
+                    for v in 0 ..< n {
+                        let d = Int(core[v])
+                        position[v] = fill[d]
+                        order[Int(fill[d])] = Int32(v)
+                        fill[d] += 1
+                    }
+                    @inline(__always) func lower(_ u: Int, below cv: Int32) {
+                        let du = core[u]
+                        guard du > cv else { return }
+                        let pu = Int(position[u])
+                        let pw = Int(bin[Int(du)])
+                        let w = Int(order[pw])
+                        if u != w {
+                            order[pu] = Int32(w); position[w] = Int32(pu)
+                            order[pw] = Int32(u); position[u] = Int32(pw)
+                        }
+                        bin[Int(du)] += 1
+                        core[u] = du - 1
+                    }
+                    graph.outOffsets.withUnsafeBufferPointer { oo in
+                        graph.outTargets.withUnsafeBufferPointer { ot in
+                            graph.inOffsets.withUnsafeBufferPointer { io in
+                                graph.inTargets.withUnsafeBufferPointer { it in
+                                    for k in 0 ..< n {
+                                        let v = Int(order[k])
+                                        let cv = core[v]
+                                        for e in oo[v] ..< oo[v + 1] { lower(Int(ot[e]), below: cv) }
+                                        if graph.isDirected {
+                                            for e in io[v] ..< io[v + 1] { lower(Int(it[e]), below: cv) }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
         }
     }
     return core.map(Double.init)
