@@ -102,6 +102,12 @@ extension InfluenceCommand {
         @Option(help: "PageRank personalization: a file of 'id value' lines.")
         var personalization: String?
 
+        @Flag(help: "Print to standard error how long loading (reading the file and building the graph) and each measure took, one 'NAME: SECONDS s' line each, then 'output: SECONDS s'.")
+        var timings = false
+
+        @Option(help: "Load and compute every measure N times (for benchmarks, with --timings: one line per run); the results are those of the last run.")
+        var `repeat`: Int = 1
+
         @OptionGroup var subset: SubsetOptions
 
         @OptionGroup var input: InputOptions
@@ -111,6 +117,7 @@ extension InfluenceCommand {
             if let samples, samples < 1 { throw ValidationError("--samples must be at least 1.") }
             if let maxIter, maxIter < 1 { throw ValidationError("--max-iter must be at least 1.") }
             if let tol, !(tol > 0 && tol.isFinite) { throw ValidationError("--tol must be a finite number > 0.") }
+            if `repeat` < 1 { throw ValidationError("--repeat must be at least 1.") }
             if let alpha, !alpha.isFinite { throw ValidationError("--alpha must be a finite number.") }
             if !beta.isFinite { throw ValidationError("--beta must be a finite number.") }
             if all && !measureChoices.isEmpty { throw ValidationError("Give either --all or --measure, not both.") }
@@ -120,7 +127,7 @@ extension InfluenceCommand {
         }
 
         func run() throws {
-            let network = subset.apply(try input.load(file))
+            let clock = ContinuousClock()
             let view: GraphView = relations.map { .ranking(relations: Set(commaList($0))) } ?? .ranking()
 
             func fail(_ message: String) -> ExitCode {
@@ -128,32 +135,48 @@ extension InfluenceCommand {
                 return ExitCode.failure
             }
             let weightField = weight == "none" ? nil : (weight ?? "weight")
-            if let field = weight, field != "none", !network.hasWeightField(field) {
-                throw fail("no edge has a numeric '\(field)' field to use as --weight")
-            }
-            if let field = distance, !network.hasWeightField(field) {
-                throw fail("no edge has a numeric '\(field)' field to use as --distance")
-            }
-            let graph: Graph
-            let distanceGraph: Graph
-            do {
-                graph = try Graph(network: network, view: view, weightField: weightField)
-                distanceGraph = distance == nil || distance == weightField
-                    ? graph : try Graph(network: network, view: view, weightField: distance)
-            } catch {
-                throw fail("\(error)")
-            }
-
-            if measureChoices == [.edgeBetweenness] {
-                let weighted = weight != nil && weight != "none"
-                let scores: EdgeScores
+            // Loading: reading and parsing the file, the subset, and building the graph(s).
+            func load() throws -> (Network, Graph, Graph) {
+                let network = subset.apply(try input.load(file))
+                if let field = weight, field != "none", !network.hasWeightField(field) {
+                    throw fail("no edge has a numeric '\(field)' field to use as --weight")
+                }
+                if let field = distance, !network.hasWeightField(field) {
+                    throw fail("no edge has a numeric '\(field)' field to use as --distance")
+                }
                 do {
-                    scores = try edgeBetweennessCentrality(graph, options: EdgeBetweennessOptions(
-                        normalized: !raw, weighted: weighted, samples: samples, seed: seed))
+                    let graph = try Graph(network: network, view: view, weightField: weightField)
+                    let distanceGraph = distance == nil || distance == weightField
+                        ? graph : try Graph(network: network, view: view, weightField: distance)
+                    return (network, graph, distanceGraph)
                 } catch {
                     throw fail("\(error)")
                 }
-                let report = EdgeRankingReport(ids: graph.ids, scores: scores, ascending: ascending)
+            }
+            var loaded: (Network, Graph, Graph)?
+            for _ in 0 ..< `repeat` {
+                loaded = nil  // free the previous run's graph before loading again
+                let start = clock.now
+                loaded = try load()
+                printTiming("load", start.duration(to: clock.now))
+            }
+            let (network, graph, distanceGraph) = loaded!
+
+            if measureChoices == [.edgeBetweenness] {
+                let weighted = weight != nil && weight != "none"
+                var scores: EdgeScores?
+                for _ in 0 ..< `repeat` {
+                    let start = clock.now
+                    do {
+                        scores = try edgeBetweennessCentrality(graph, options: EdgeBetweennessOptions(
+                            normalized: !raw, weighted: weighted, samples: samples, seed: seed))
+                    } catch {
+                        throw fail("\(error)")
+                    }
+                    printTiming("edge-betweenness", start.duration(to: clock.now))
+                }
+                let start = clock.now
+                let report = EdgeRankingReport(ids: graph.ids, scores: scores!, ascending: ascending)
                 let text: String
                 switch format {
                 case .table: text = report.table(top: top)
@@ -161,6 +184,7 @@ extension InfluenceCommand {
                 case .json: text = report.json(top: top)
                 }
                 try emit(Array(text.utf8), to: output)
+                printTiming("output", start.duration(to: clock.now))
                 return
             }
 
@@ -196,7 +220,14 @@ extension InfluenceCommand {
                     o.weighted = true
                 }
                 do {
-                    columns.append(try measure.compute(on: g, options: o))
+                    var column: [Double] = []
+                    for _ in 0 ..< `repeat` {
+                        column = []  // free the previous run's result first
+                        let start = clock.now
+                        column = try measure.compute(on: g, options: o)
+                        printTiming(measure.rawValue, start.duration(to: clock.now))
+                    }
+                    columns.append(column)
                     computed.append(measure)
                 } catch {
                     // --all means every measure defined for this graph: skip, with a warning, those
@@ -210,6 +241,7 @@ extension InfluenceCommand {
                     }
                 }
             }
+            let outputStart = clock.now
             let labels = Dictionary(network.nodes.map { ($0.id, $0.label ?? $0.id) }, uniquingKeysWith: { a, _ in a })
             let report = RankingReport(ids: graph.ids, labels: labels, measures: computed.map(\.rawValue),
                                        columns: columns, ascending: ascending)
@@ -220,6 +252,17 @@ extension InfluenceCommand {
             case .json: text = report.json(top: top)
             }
             try emit(Array(text.utf8), to: output)
+            printTiming("output", outputStart.duration(to: clock.now))
+        }
+
+        /// With `--timings`, prints `NAME: SECONDS s` to standard error (seconds with nanosecond
+        /// digits), for `scripts/bench-peers` and for people.
+        func printTiming(_ name: String, _ duration: Duration) {
+            guard timings else { return }
+            let (seconds, attoseconds) = duration.components
+            let nanoseconds = attoseconds / 1_000_000_000
+            let fraction = String(nanoseconds)
+            Console.error("\(name): \(seconds).\(String(repeating: "0", count: 9 - fraction.count))\(fraction) s")
         }
 
         /// Reads `id value` lines into a per-node vector (absent nodes 0).
