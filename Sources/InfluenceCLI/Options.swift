@@ -27,6 +27,16 @@ struct InputOptions: ParsableArguments {
         try loadWithWarnings(path).network
     }
 
+    /// Reads an edge list as it is (the fast path to a ``Graph``: no ``Network``); errors as in ``load(_:)``.
+    func loadEdgeList(_ path: String) throws -> EdgeList {
+        do {
+            return try EdgeListFormat.read(NetworkReader.bytes(atPath: path), path: path)
+        } catch {
+            Console.error(error.description)
+            throw ExitCode.failure
+        }
+    }
+
     /// Reads a network and its warnings; errors as in ``load(_:)``.
     func loadWithWarnings(_ path: String) throws -> (network: Network, warnings: [Diagnostic]) {
         let format = try format(for: path)
@@ -82,6 +92,9 @@ struct FilterOptions: ParsableArguments {
     @Option(help: "Keep only nodes of these kinds (comma-separated).")
     var kinds: String?
 
+    /// No filter given.
+    var isEmpty: Bool { minConfidence == nil && kinds == nil }
+
     /// The network with `--min-confidence` and `--kinds` applied.
     func apply(_ network: Network) -> Network {
         var result = network
@@ -97,6 +110,9 @@ struct SubsetOptions: ParsableArguments {
     var at: DateArgument?
 
     @OptionGroup var filters: FilterOptions
+
+    /// Neither a date nor a filter given.
+    var isEmpty: Bool { at == nil && filters.isEmpty }
 
     /// The network at `--at`, with `--min-confidence` and `--kinds` applied.
     func apply(_ network: Network) -> Network {

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// The compact, read-only form of a network that algorithms run on.
 ///
 /// Nodes are dense indices `0 ..< nodeCount` (`Int32` in storage). Adjacency is stored in
@@ -20,8 +22,10 @@ public struct Graph: Sendable {
     public let isDirected: Bool
     /// Node ids by index.
     public let ids: [String]
-    /// Index of each id.
-    public let indexByID: [String: Int32]
+    /// Index of each id, built on first use (a graph read from an edge list for ranking never
+    /// needs it, and on a million nodes it costs more than the CSR arrays).
+    public var indexByID: [String: Int32] { idIndex.dictionary(for: ids) }
+    private let idIndex: IDIndex
     /// Offsets into ``outTargets``; `nodeCount + 1` entries.
     public let outOffsets: [Int]
     /// Out-neighbours, row by row, ascending within a row.
@@ -40,13 +44,13 @@ public struct Graph: Sendable {
     /// Number of self-loops.
     public let selfLoopCount: Int
 
-    init(isDirected: Bool, ids: [String], indexByID: [String: Int32],
+    init(isDirected: Bool, ids: [String], indexByID: [String: Int32]?,
          outOffsets: [Int], outTargets: [Int32], outWeights: [Double]?,
          inOffsets: [Int], inTargets: [Int32], inWeights: [Double]?,
          edgeCount: Int, selfLoopCount: Int) {
         self.isDirected = isDirected
         self.ids = ids
-        self.indexByID = indexByID
+        self.idIndex = IDIndex(indexByID)
         self.outOffsets = outOffsets
         self.outTargets = outTargets
         self.outWeights = outWeights
@@ -115,5 +119,22 @@ public struct Graph: Sendable {
             return true
         }
         return check(outOffsets, outTargets, outWeights) && check(inOffsets, inTargets, inWeights)
+    }
+}
+
+/// The id → index dictionary of a ``Graph``, built once, on first use, by whichever thread asks first.
+final class IDIndex: Sendable {
+    private let cache: Mutex<[String: Int32]?>
+
+    init(_ dictionary: [String: Int32]?) { cache = Mutex(dictionary) }
+
+    func dictionary(for ids: [String]) -> [String: Int32] {
+        cache.withLock { cached in
+            if let cached { return cached }
+            var d = [String: Int32](minimumCapacity: ids.count)
+            for (i, id) in ids.enumerated() where d[id] == nil { d[id] = Int32(truncatingIfNeeded: i) }
+            cached = d
+            return d
+        }
     }
 }

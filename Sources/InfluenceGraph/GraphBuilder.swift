@@ -62,48 +62,159 @@ public struct GraphBuilder: Sendable {
     /// - Throws: ``GraphError/tooManyNodes(_:)`` past `Int32.max` nodes.
     /// - Complexity: O(*n* + *m*) time and memory.
     public func build() throws(GraphError) -> Graph {
+        try GraphBuilder.build(directed: directed, ids: ids, indexByID: indexByID, sources: sources, targets: targets,
+                               weights: hasWeights ? weights : nil)
+    }
+
+    /// Builds a ``Graph`` straight from parallel arrays of endpoints (indices into `ids`, which
+    /// must be distinct), without hashing a single id: the fast path for edge lists.
+    ///
+    /// - Parameter weights: one per edge, or `nil` for all 1.
+    /// - Precondition: every index is in `0 ..< ids.count`.
+    /// - Complexity: O(*n* + *m*) time and memory.
+    public static func build(directed: Bool, ids: [String], sources: [Int32], targets: [Int32],
+                             weights: [Double]?) throws(GraphError) -> Graph {
+        precondition(sources.count == targets.count && (weights?.count ?? sources.count) == sources.count)
+        let n = ids.count
+        precondition(!sources.contains { $0 < 0 || Int($0) >= n } && !targets.contains { $0 < 0 || Int($0) >= n },
+                     "node index out of range")
+        return try build(directed: directed, ids: ids, indexByID: nil, sources: sources, targets: targets, weights: weights)
+    }
+
+    private static func build(directed: Bool, ids: [String], indexByID: [String: Int32]?, sources: [Int32],
+                              targets: [Int32], weights inputWeights: [Double]?) throws(GraphError) -> Graph {
         let n = ids.count
         guard n < Int(Int32.max) else { throw .tooManyNodes(n) }
-        // Arcs: each edge once when directed; both ways (self-loops once) when undirected.
-        var arcSources: [Int32], arcTargets: [Int32], arcWeights: [Double]
-        if directed {
-            arcSources = sources; arcTargets = targets; arcWeights = weights
-        } else {
-            let m = sources.count
-            arcSources = []; arcTargets = []; arcWeights = []
-            arcSources.reserveCapacity(2 * m); arcTargets.reserveCapacity(2 * m); arcWeights.reserveCapacity(2 * m)
-            for i in 0 ..< m {
-                let u = sources[i], v = targets[i], w = weights[i]
-                arcSources.append(u); arcTargets.append(v); arcWeights.append(w)
-                if u != v { arcSources.append(v); arcTargets.append(u); arcWeights.append(w) }
-            }
-        }
-        // Sort by (source, target): stable counting sort by target, then by source.
-        let byTarget = GraphBuilder.countingOrder(keys: arcTargets, identity: nil, n: n)
-        let order = GraphBuilder.countingOrder(keys: arcSources, identity: byTarget, n: n)
-        // Merge runs of equal (source, target), summing weights.
+        let m = sources.count
+        let hasWeights = inputWeights != nil
+        // Rows: scatter every arc into its source's row, in input order (undirected: both ways,
+        // a self-loop once); then sort each row by target, stably, and merge equal targets by
+        // summing weights in input order. One scatter instead of two full counting sorts.
         var offsets = [Int](repeating: 0, count: n + 1)
-        var outTargets = [Int32](); outTargets.reserveCapacity(order.count)
-        var outWeights = [Double](); outWeights.reserveCapacity(order.count)
-        var merged = false
-        var lastU: Int32 = -1, lastV: Int32 = -1
-        var selfLoops = 0
-        for e in order {
-            let u = arcSources[Int(e)], v = arcTargets[Int(e)], w = arcWeights[Int(e)]
-            if u == lastU && v == lastV {
-                outWeights[outWeights.count - 1] += w
-                merged = true
-            } else {
-                outTargets.append(v)
-                outWeights.append(w)
-                offsets[Int(u) + 1] += 1
-                if u == v { selfLoops += 1 }
-                lastU = u; lastV = v
+        var arcCount = 0
+        sources.withUnsafeBufferPointer { s in targets.withUnsafeBufferPointer { t in
+            offsets.withUnsafeMutableBufferPointer { off in
+                for i in 0 ..< m {
+                    off[Int(s[i]) + 1] += 1
+                    if !directed && s[i] != t[i] { off[Int(t[i]) + 1] += 1 }
+                }
+                for v in 0 ..< n { off[v + 1] += off[v] }
+                arcCount = off[n]
             }
+        } }
+        var rowTargets = [Int32](repeating: 0, count: arcCount)
+        var rowWeights = [Double](repeating: 0, count: hasWeights ? arcCount : 0)
+        var merged = false
+        var selfLoops = 0
+        var kept = 0
+        sources.withUnsafeBufferPointer { s in targets.withUnsafeBufferPointer { t in
+        inputWeights.withUnsafeBufferPointerIfPresent { w in
+        offsets.withUnsafeMutableBufferPointer { off in
+        rowTargets.withUnsafeMutableBufferPointer { rt in rowWeights.withUnsafeMutableBufferPointer { rw in
+            do {
+                var cursor = Array(off.dropLast())
+                cursor.withUnsafeMutableBufferPointer { cursor in
+                    for i in 0 ..< m {
+                        let u = Int(s[i]), v = Int(t[i])
+                        let slot = cursor[u]; cursor[u] = slot + 1
+                        rt[slot] = t[i]
+                        if let w { rw[slot] = w[i] }
+                        if !directed && u != v {
+                            let back = cursor[v]; cursor[v] = back + 1
+                            rt[back] = s[i]
+                            if let w { rw[back] = w[i] }
+                        }
+                    }
+                }
+            }
+            // Sort and merge row by row, compacting in place (rows only move left).
+            var keys: [UInt64] = []
+            var scratchWeights: [Double] = []
+            for u in 0 ..< n {
+                let lo = off[u], hi = off[u + 1]
+                let count = hi - lo
+                if count > 1 {
+                    if !hasWeights {
+                        // Equal targets are indistinguishable: any sort will do.
+                        if count <= 16 {
+                            for i in (lo + 1) ..< hi {
+                                let x = rt[i]; var j = i - 1
+                                while j >= lo && rt[j] > x { rt[j + 1] = rt[j]; j -= 1 }
+                                rt[j + 1] = x
+                            }
+                        } else {
+                            var row = UnsafeMutableBufferPointer(rebasing: rt[lo ..< hi])
+                            row.sort()
+                        }
+                    } else if count <= 16 {
+                        // Insertion sort is stable: parallel weights keep their input order.
+                        for i in (lo + 1) ..< hi {
+                            let x = rt[i], y = rw[i]; var j = i - 1
+                            while j >= lo && rt[j] > x { rt[j + 1] = rt[j]; rw[j + 1] = rw[j]; j -= 1 }
+                            rt[j + 1] = x; rw[j + 1] = y
+                        }
+                    } else {
+                        // (target, position) keys are distinct, so sorting them is stable by construction.
+                        keys.removeAll(keepingCapacity: true)
+                        for i in 0 ..< count { keys.append(UInt64(UInt32(bitPattern: rt[lo + i])) << 32 | UInt64(i)) }
+                        keys.sort()
+                        scratchWeights.removeAll(keepingCapacity: true)
+                        for i in 0 ..< count { scratchWeights.append(rw[lo + i]) }
+                        for (i, key) in keys.enumerated() {
+                            rt[lo + i] = Int32(bitPattern: UInt32(truncatingIfNeeded: key >> 32))
+                            rw[lo + i] = scratchWeights[Int(key & 0xFFFF_FFFF)]
+                        }
+                    }
+                }
+                let start = kept
+                var last: Int32 = -1
+                for i in lo ..< hi {
+                    let v = rt[i]
+                    if v == last {
+                        if hasWeights { rw[kept - 1] += rw[i] }
+                        merged = true
+                    } else {
+                        rt[kept] = v
+                        if hasWeights { rw[kept] = rw[i] }
+                        kept += 1
+                        if Int(v) == u { selfLoops += 1 }
+                        last = v
+                    }
+                }
+                off[u] = start
+            }
+            off[n] = kept
+        } } } } } }
+        var outTargets = rowTargets
+        outTargets.removeLast(arcCount - kept)
+        var outWeights: [Double]
+        if hasWeights {
+            outWeights = rowWeights
+            outWeights.removeLast(arcCount - kept)
+        } else if merged {
+            // Merged parallel edges without weights: each counts 1, so a merged weight is its count.
+            outWeights = [Double](repeating: 0, count: kept)
+            sources.withUnsafeBufferPointer { s in targets.withUnsafeBufferPointer { t in
+                outTargets.withUnsafeBufferPointer { oT in offsets.withUnsafeBufferPointer { off in
+                    outWeights.withUnsafeMutableBufferPointer { oW in
+                        func add(_ u: Int, _ v: Int32) {
+                            // Binary search of v in row u.
+                            var lo = off[u], hi = off[u + 1]
+                            while lo < hi { let mid = (lo + hi) / 2; if oT[mid] < v { lo = mid + 1 } else { hi = mid } }
+                            oW[lo] += 1
+                        }
+                        for i in 0 ..< m {
+                            add(Int(s[i]), t[i])
+                            if !directed && s[i] != t[i] { add(Int(t[i]), s[i]) }
+                        }
+                    }
+                } }
+            } }
+        } else {
+            outWeights = []
         }
-        for v in 0 ..< n { offsets[v + 1] += offsets[v] }
-        let weighted = hasWeights || merged
-        let edgeCount = directed ? outTargets.count : (outTargets.count + selfLoops) / 2
+        let weighted = inputWeights != nil || merged
+        let edgeCount = directed ? kept : (kept + selfLoops) / 2
         if !directed {
             let w: [Double]? = weighted ? outWeights : nil
             return Graph(isDirected: false, ids: ids, indexByID: indexByID,
@@ -113,46 +224,43 @@ public struct GraphBuilder: Sendable {
         }
         // Reverse CSR: a stable counting sort of the (sorted) arcs by target keeps rows ascending.
         var inOffsets = [Int](repeating: 0, count: n + 1)
-        for t in outTargets { inOffsets[Int(t) + 1] += 1 }
-        for v in 0 ..< n { inOffsets[v + 1] += inOffsets[v] }
-        var cursor = inOffsets
-        var inTargets = [Int32](repeating: 0, count: outTargets.count)
-        var inWeights = [Double](repeating: 0, count: weighted ? outTargets.count : 0)
-        for u in 0 ..< n {
-            for i in offsets[u] ..< offsets[u + 1] {
-                let t = Int(outTargets[i])
-                let slot = cursor[t]
-                inTargets[slot] = Int32(truncatingIfNeeded: u)
-                if weighted { inWeights[slot] = outWeights[i] }
-                cursor[t] = slot + 1
+        var inTargets = [Int32](repeating: 0, count: kept)
+        var inWeights = [Double](repeating: 0, count: weighted ? kept : 0)
+        offsets.withUnsafeBufferPointer { off in outTargets.withUnsafeBufferPointer { oT in
+            outWeights.withUnsafeBufferPointer { oW in
+                inOffsets.withUnsafeMutableBufferPointer { inOff in
+                    inTargets.withUnsafeMutableBufferPointer { iT in inWeights.withUnsafeMutableBufferPointer { iW in
+                        for t in oT { inOff[Int(t) + 1] += 1 }
+                        for v in 0 ..< n { inOff[v + 1] += inOff[v] }
+                        var cursor = Array(inOff)
+                        cursor.withUnsafeMutableBufferPointer { cursor in
+                            for u in 0 ..< n {
+                                for i in off[u] ..< off[u + 1] {
+                                    let t = Int(oT[i])
+                                    let slot = cursor[t]
+                                    iT[slot] = Int32(truncatingIfNeeded: u)
+                                    if weighted { iW[slot] = oW[i] }
+                                    cursor[t] = slot + 1
+                                }
+                            }
+                        }
+                    } }
+                }
             }
-        }
+        } }
         return Graph(isDirected: true, ids: ids, indexByID: indexByID,
                      outOffsets: offsets, outTargets: outTargets, outWeights: weighted ? outWeights : nil,
                      inOffsets: inOffsets, inTargets: inTargets, inWeights: weighted ? inWeights : nil,
                      edgeCount: edgeCount, selfLoopCount: selfLoops)
     }
+}
 
-    /// A stable counting sort: the positions of `keys` ordered by key, visiting positions in
-    /// `identity` order (or 0..<count when `nil`).
-    private static func countingOrder(keys: [Int32], identity: [Int32]?, n: Int) -> [Int32] {
-        var count = [Int](repeating: 0, count: n + 1)
-        for k in keys { count[Int(k) + 1] += 1 }
-        for i in 0 ..< n { count[i + 1] += count[i] }
-        var result = [Int32](repeating: 0, count: keys.count)
-        if let identity {
-            for e in identity {
-                let k = Int(keys[Int(e)])
-                result[count[k]] = e
-                count[k] += 1
-            }
-        } else {
-            for e in 0 ..< keys.count {
-                let k = Int(keys[e])
-                result[count[k]] = Int32(truncatingIfNeeded: e)
-                count[k] += 1
-            }
+extension Optional where Wrapped == [Double] {
+    /// Calls `body` with the array's buffer, or with `nil`.
+    func withUnsafeBufferPointerIfPresent<R>(_ body: (UnsafeBufferPointer<Double>?) -> R) -> R {
+        switch self {
+        case .some(let a): a.withUnsafeBufferPointer { body($0) }
+        case .none: body(nil)
         }
-        return result
     }
 }

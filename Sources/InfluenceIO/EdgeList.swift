@@ -22,11 +22,7 @@ public struct EdgeList: Sendable, Equatable {
     /// The graph of these edges (parallel edges merged by summing weights).
     /// - Complexity: O(*n* + *m*).
     public func graph(directed: Bool) throws(GraphError) -> Graph {
-        var b = GraphBuilder(directed: directed)
-        b.reserveCapacity(nodes: ids.count, edges: sources.count)
-        for id in ids { b.addNode(id) }
-        for i in 0 ..< sources.count { b.addEdge(sources[i], targets[i], weight: weights?[i]) }
-        return try b.build()
+        try GraphBuilder.build(directed: directed, ids: ids, sources: sources, targets: targets, weights: weights)
     }
 
     /// The network form: nodes in order of first appearance, one edge of relation `edge` per line.
@@ -54,101 +50,11 @@ public enum EdgeListFormat {
     /// - Throws: ``ReadError`` naming the line and column of the first malformed line.
     /// - Complexity: O(size of the input) time; one hash lookup per endpoint.
     public static func read(_ data: [UInt8], path: String) throws(ReadError) -> EdgeList {
-        var list = EdgeList()
-        var weights: [Double] = []
-        var anyWeight = false
-        let estimate = data.count / 12
-        list.sources.reserveCapacity(estimate)
-        list.targets.reserveCapacity(estimate)
-        weights.reserveCapacity(estimate)
-        let result: Result<Void, ReadError> = data.withUnsafeBufferPointer { bytes in
-            // Ids are interned by their bytes; a String is made once per distinct id.
-            var interner = ByteInterner(bytes: bytes, capacity: max(16, estimate / 4))
-            var lineNumber = 0
-            var start = 0
-            if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
-            var tokens: [Range<Int>] = []
-            tokens.reserveCapacity(4)
-            while start < bytes.count {
-                lineNumber += 1
-                var end = start
-                while end < bytes.count, bytes[end] != 0x0A { end += 1 }
-                let next = end + 1
-                if end - start > maxLineLength {
-                    return .failure(.at(path, lineNumber, 1, "line is longer than \(maxLineLength) bytes (the limit for one line)"))
-                }
-                var lineEnd = end
-                if lineEnd > start, bytes[lineEnd - 1] == 0x0D { lineEnd -= 1 }
-                // Tokenise up to a comment.
-                tokens.removeAll(keepingCapacity: true)
-                var i = start
-                while i < lineEnd {
-                    let b = bytes[i]
-                    if b == UInt8(ascii: "#") { break }
-                    if b == 0x20 || b == 0x09 { i += 1; continue }
-                    let tokenStart = i
-                    while i < lineEnd, bytes[i] != 0x20, bytes[i] != 0x09, bytes[i] != UInt8(ascii: "#") { i += 1 }
-                    tokens.append(tokenStart ..< i)
-                }
-                func column(_ offset: Int) -> Int {
-                    var c = 1
-                    var k = start
-                    while k < offset { if bytes[k] & 0xC0 != 0x80 { c += 1 }; k += 1 }
-                    return c
-                }
-                switch tokens.count {
-                case 0:
-                    break
-                case 2, 3:
-                    var ends: (Int32, Int32) = (0, 0)
-                    for (t, range) in tokens.prefix(2).enumerated() {
-                        let k: Int32
-                        switch interner.intern(range) {
-                        case .found(let existing): k = existing
-                        case .new(let slot):
-                            guard let id = String(validating: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) else {
-                                return .failure(.at(path, lineNumber, column(range.lowerBound), "invalid UTF-8 in node id"))
-                            }
-                            guard list.ids.count < Int(Int32.max) else {
-                                return .failure(.at(path, lineNumber, 1, "more than \(Int32.max) distinct nodes"))
-                            }
-                            k = Int32(list.ids.count)
-                            interner.insert(range, index: k, slot: slot)
-                            list.ids.append(id)
-                        }
-                        if t == 0 { ends.0 = k } else { ends.1 = k }
-                    }
-                    list.sources.append(ends.0)
-                    list.targets.append(ends.1)
-                    if tokens.count == 3 {
-                        let range = tokens[2]
-                        guard let w = parseNumber(UnsafeBufferPointer(rebasing: bytes[range])) else {
-                            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
-                            return .failure(.at(path, lineNumber, column(range.lowerBound),
-                                                "weight '\(text.prefix(40))' is not a number (expected a finite number > 0)"))
-                        }
-                        guard w.isFinite, w > 0 else {
-                            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
-                            return .failure(.at(path, lineNumber, column(range.lowerBound),
-                                                "weight \(text.prefix(40)) is not allowed (expected a finite number > 0)"))
-                        }
-                        weights.append(w)
-                        anyWeight = true
-                    } else {
-                        weights.append(1)
-                    }
-                default:
-                    let found = tokens.count == 1 ? "1 field" : "\(tokens.count) fields"
-                    return .failure(.at(path, lineNumber, column(tokens[min(tokens.count - 1, 3)].lowerBound),
-                                        "expected 'source target [weight]', found \(found)"))
-                }
-                start = next
-            }
-            return .success(())
+        let result: Result<EdgeList, ReadError> = data.withUnsafeBufferPointer { bytes in
+            var parser = EdgeListParser(bytes: bytes, path: path)
+            return parser.parse()
         }
-        try result.get()
-        if anyWeight { list.weights = weights }
-        return list
+        return try result.get()
     }
 
     /// Parses a decimal number with the grammar of the native file's numbers
@@ -270,6 +176,8 @@ struct ByteInterner {
 
     private struct Entry {
         var key: UInt64
+        /// Where the id's first occurrence starts in `bytes` (for ids longer than 8 bytes).
+        var start: Int
         var length: Int32
         var index: Int32  // -1: empty
     }
@@ -278,15 +186,13 @@ struct ByteInterner {
     private var table: [Entry]
     private var mask: Int
     private var count = 0
-    /// Where each id starts in `bytes` (for ids longer than 8 bytes).
-    private var starts: [Int] = []
     private var pendingKey: UInt64 = 0
 
     init(bytes: UnsafeBufferPointer<UInt8>, capacity: Int) {
         self.bytes = bytes
         var size = 16
         while size < capacity * 2 { size <<= 1 }
-        table = [Entry](repeating: Entry(key: 0, length: 0, index: -1), count: size)
+        table = [Entry](repeating: Entry(key: 0, start: 0, length: 0, index: -1), count: size)
         mask = size - 1
     }
 
@@ -319,7 +225,7 @@ struct ByteInterner {
             while true {
                 let e = t[s]
                 if e.index < 0 { return .new(slot: s) }
-                if e.key == key, e.length == length, length <= 8 || tailEqual(starts[Int(e.index)], r) {
+                if e.key == key, e.length == length, length <= 8 || tailEqual(e.start, r) {
                     return .found(e.index)
                 }
                 s = (s + 1) & mask
@@ -334,21 +240,171 @@ struct ByteInterner {
 
     /// Records `r` as id `index` in the slot ``intern(_:)`` returned (no other insert in between).
     mutating func insert(_ r: Range<Int>, index: Int32, slot: Int) {
-        starts.append(r.lowerBound)
-        table[slot] = Entry(key: pendingKey, length: Int32(truncatingIfNeeded: r.count), index: index)
+        table[slot] = Entry(key: pendingKey, start: r.lowerBound, length: Int32(truncatingIfNeeded: r.count), index: index)
         count += 1
         if count * 2 > table.count { grow() }
     }
 
     private mutating func grow() {
         let old = table
-        table = [Entry](repeating: Entry(key: 0, length: 0, index: -1), count: old.count * 2)
+        table = [Entry](repeating: Entry(key: 0, start: 0, length: 0, index: -1), count: old.count * 2)
         mask = table.count - 1
         for e in old where e.index >= 0 {
-            let start = starts[Int(e.index)]
-            var s = slot(key: e.key, range: start ..< start + Int(e.length))
+            var s = slot(key: e.key, range: e.start ..< e.start + Int(e.length))
             while table[s].index >= 0 { s = (s + 1) & mask }
             table[s] = e
         }
+    }
+}
+
+/// One pass over an edge list's bytes. A struct with mutating methods rather than closures over
+/// local variables, so the compiler checks exclusive access statically (closures capturing
+/// `var`s paid a dynamic check on every id).
+struct EdgeListParser {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let path: String
+    var list = EdgeList()
+    var weights: [Double] = []
+    var anyWeight = false
+    /// Ids are interned by their bytes; a String is made once per distinct id.
+    var interner: ByteInterner
+    /// Ids written as plain decimal integers (no sign, no leading zero, at most 9 digits) below
+    /// `integerLimit` (tied to the file's size) are looked up in this flat table instead.
+    var byInteger: [Int32]
+    let integerLimit: Int
+
+    init(bytes: UnsafeBufferPointer<UInt8>, path: String) {
+        self.bytes = bytes
+        self.path = path
+        let estimate = bytes.count / 12
+        list.sources.reserveCapacity(estimate)
+        list.targets.reserveCapacity(estimate)
+        weights.reserveCapacity(estimate)
+        interner = ByteInterner(bytes: bytes, capacity: max(16, estimate / 4))
+        integerLimit = max(1 << 16, bytes.count / 4)
+        byInteger = [Int32](repeating: -1, count: 1 << 16)
+    }
+
+    @inline(__always) static func isBlank(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 }
+
+    func column(_ lineStart: Int, _ offset: Int) -> Int {
+        var c = 1
+        var k = lineStart
+        while k < offset { if bytes[k] & 0xC0 != 0x80 { c += 1 }; k += 1 }
+        return c
+    }
+
+    /// The index of the id in `range`, adding it when new; `nil` for invalid UTF-8.
+    @inline(__always) mutating func nodeIndex(_ range: Range<Int>) -> Int32? {
+        let length = range.count
+        if length <= 9, bytes[range.lowerBound] != 0x30 || length == 1 {
+            var value = 0
+            var digits = true
+            for k in range {
+                let d = bytes[k] &- 0x30
+                if d > 9 { digits = false; break }
+                value = value &* 10 &+ Int(d)
+            }
+            if digits && value < integerLimit {
+                if value >= byInteger.count {
+                    var size = byInteger.count
+                    while size <= value { size *= 2 }
+                    byInteger += [Int32](repeating: -1, count: min(size, integerLimit) - byInteger.count)
+                }
+                let known = byInteger[value]
+                if known >= 0 { return known }
+                let k = Int32(truncatingIfNeeded: list.ids.count)
+                byInteger[value] = k
+                list.ids.append(String(value))
+                return k
+            }
+        }
+        switch interner.intern(range) {
+        case .found(let existing): return existing
+        case .new(let slot):
+            guard let id = String(validating: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) else { return nil }
+            let k = Int32(truncatingIfNeeded: list.ids.count)
+            interner.insert(range, index: k, slot: slot)
+            list.ids.append(id)
+            return k
+        }
+    }
+
+    mutating func parse() -> Result<EdgeList, ReadError> {
+        let count = bytes.count
+        let maxLineLength = EdgeListFormat.maxLineLength
+        var lineNumber = 0
+        var start = 0
+        if count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
+        while start < count {
+            lineNumber += 1
+            var end = start
+            while end < count, bytes[end] != 0x0A { end += 1 }
+            let next = end + 1
+            if end - start > maxLineLength {
+                return .failure(.at(path, lineNumber, 1, "line is longer than \(maxLineLength) bytes (the limit for one line)"))
+            }
+            var lineEnd = end
+            if lineEnd > start, bytes[lineEnd - 1] == 0x0D { lineEnd -= 1 }
+            // Up to four tokens (a fourth is an error), stopping at a comment.
+            var t0 = 0 ..< 0, t1 = 0 ..< 0, t2 = 0 ..< 0, t3 = 0 ..< 0
+            var found = 0
+            var i = start
+            while i < lineEnd {
+                let b = bytes[i]
+                if b == UInt8(ascii: "#") { break }
+                if Self.isBlank(b) { i += 1; continue }
+                let tokenStart = i
+                while i < lineEnd, !Self.isBlank(bytes[i]), bytes[i] != UInt8(ascii: "#") { i += 1 }
+                switch found {
+                case 0: t0 = tokenStart ..< i
+                case 1: t1 = tokenStart ..< i
+                case 2: t2 = tokenStart ..< i
+                case 3: t3 = tokenStart ..< i
+                default: break
+                }
+                found += 1
+            }
+            switch found {
+            case 0:
+                break
+            case 2, 3:
+                if list.ids.count >= Int(Int32.max) - 1 {
+                    return .failure(.at(path, lineNumber, 1, "more than \(Int32.max - 2) distinct nodes"))
+                }
+                guard let u = nodeIndex(t0) else {
+                    return .failure(.at(path, lineNumber, column(start, t0.lowerBound), "invalid UTF-8 in node id"))
+                }
+                guard let v = nodeIndex(t1) else {
+                    return .failure(.at(path, lineNumber, column(start, t1.lowerBound), "invalid UTF-8 in node id"))
+                }
+                list.sources.append(u)
+                list.targets.append(v)
+                if found == 3 {
+                    guard let w = EdgeListFormat.parseNumber(UnsafeBufferPointer(rebasing: bytes[t2])) else {
+                        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[t2]), as: UTF8.self)
+                        return .failure(.at(path, lineNumber, column(start, t2.lowerBound),
+                                            "weight '\(text.prefix(40))' is not a number (expected a finite number > 0)"))
+                    }
+                    guard w.isFinite, w > 0 else {
+                        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[t2]), as: UTF8.self)
+                        return .failure(.at(path, lineNumber, column(start, t2.lowerBound),
+                                            "weight \(text.prefix(40)) is not allowed (expected a finite number > 0)"))
+                    }
+                    weights.append(w)
+                    anyWeight = true
+                } else {
+                    weights.append(1)
+                }
+            default:
+                let text = found == 1 ? "1 field" : "\(found) fields"
+                let at = found == 1 ? t0 : t3
+                return .failure(.at(path, lineNumber, column(start, at.lowerBound),
+                                    "expected 'source target [weight]', found \(text)"))
+            }
+            start = next
+        }
+        if anyWeight { list.weights = weights }
+        return .success(list)
     }
 }

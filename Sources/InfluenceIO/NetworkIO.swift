@@ -50,17 +50,35 @@ public enum NetworkReader {
             throw .file(path, "no such file")
         }
         if isDirectory.boolValue { throw .file(path, "is a directory (expected a network file)") }
-        guard let handle = FileHandle(forReadingAtPath: path) else { throw .file(path, "cannot open the file (permission denied?)") }
-        defer { try? handle.close() }
-        do {
-            let data = try handle.readToEnd() ?? Data()
-            guard data.count <= maxInputSize else { throw ReadError.file(path, "file is larger than \(maxInputSize) bytes") }
-            return [UInt8](data)
-        } catch let error as ReadError {
-            throw error
-        } catch {
-            throw .file(path, "cannot read the file: \(error.localizedDescription)")
+        // One read into the array's own storage (no Data in between: a 65 MB edge list is not copied).
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { throw .file(path, "cannot open the file (permission denied?)") }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw .file(path, "cannot read the file: \(String(cString: strerror(errno)))") }
+        let size = Int(info.st_size)
+        guard size <= maxInputSize else { throw .file(path, "file is larger than \(maxInputSize) bytes") }
+        var failure: Int32 = 0
+        var bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            count = 0
+            while count < size {
+                let got = readFile(fd, buffer.baseAddress! + count, size - count)
+                if got < 0 { if errno == EINTR { continue }; failure = errno; break }
+                if got == 0 { break }
+                count += got
+            }
         }
+        if failure != 0 { throw .file(path, "cannot read the file: \(String(cString: strerror(failure)))") }
+        // A file that grew while being read (or a pipe-like file whose size fstat does not know).
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let got = chunk.withUnsafeMutableBytes { readFile(fd, $0.baseAddress!, $0.count) }
+            if got < 0 { if errno == EINTR { continue }; throw .file(path, "cannot read the file: \(String(cString: strerror(errno)))") }
+            if got == 0 { break }
+            bytes.append(contentsOf: chunk[0 ..< got])
+            guard bytes.count <= maxInputSize else { throw .file(path, "file is larger than \(maxInputSize) bytes") }
+        }
+        return bytes
     }
 
     /// Reads a network file of the given format (or the one its extension names).
@@ -183,4 +201,9 @@ public enum NetworkWriter {
             throw .io(path: path, reason: "cannot rename the temporary file into place: \(reason)")
         }
     }
+}
+
+/// POSIX `read(2)` (named apart from ``NetworkReader/read(path:format:options:)``).
+private func readFile(_ fd: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
+    read(fd, buffer, count)
 }

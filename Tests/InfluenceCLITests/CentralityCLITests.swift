@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import InfluenceTestSupport
 
 @Suite("influence centrality (the built binary)", .serialized)
 struct CentralityCLITests {
@@ -147,5 +148,23 @@ struct DegenerateCentralityTests {
         let explicit = try run(["centrality", "-", "--input-format", "edgelist", "--measure", "core"], stdin: Data("a a\n".utf8))
         #expect(explicit.status == 1)
         #expect(explicit.stderr == "-: core is not defined for graphs with self-loops (remove them first)\n")
+    }
+
+    @Test("--top N on a large graph (bounded selection) gives the first N rows of the full ranking, ties by id",
+          arguments: ["degree", "pagerank"])
+    func topSelection(measure: String) throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        var rng = SplitMix64(seed: 5)
+        var text = ""
+        for _ in 0 ..< 6000 { text += "n\(rng.next() % 3000) n\(rng.next() % 3000)\n" }
+        try Data(text.utf8).write(to: URL(fileURLWithPath: dir + "/g.edgelist"))
+        let full = try run(["centrality", "g.edgelist", "--undirected", "--measure", measure, "--format", "csv"], in: dir)
+        #expect(full.status == 0, "\(full.stderr)")
+        for top in [1, 7, 40] {
+            let part = try run(["centrality", "g.edgelist", "--undirected", "--measure", measure, "--format", "csv", "--top", String(top)], in: dir)
+            let expected = full.stdout.split(separator: "\n").prefix(top + 1).joined(separator: "\n") + "\n"
+            #expect(part.stdout == expected, "top \(top)")
+        }
     }
 }

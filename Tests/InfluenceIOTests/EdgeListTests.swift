@@ -123,4 +123,12 @@ struct EdgeListTests {
             #expect(list.targets[5000 + i] == Int32(2 * ((i * 7) % 5000)))
         }
     }
+
+    @Test("integer ids take the flat table only in canonical form: 7, 07, 007, -7, +7 and 7.0 are six nodes")
+    func integerIDs() throws {
+        let list = try parse("7 07\n007 -7\n+7 7.0\n7 1234567890\n1234567890 99999999999\n0 00\n")
+        #expect(list.ids == ["7", "07", "007", "-7", "+7", "7.0", "1234567890", "99999999999", "0", "00"])
+        #expect(list.sources == [0, 2, 4, 0, 6, 8])
+        #expect(list.targets == [1, 3, 5, 6, 7, 9])
+    }
 }
