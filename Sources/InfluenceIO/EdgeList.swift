@@ -276,11 +276,12 @@ struct EdgeListParser {
     init(bytes: UnsafeBufferPointer<UInt8>, path: String) {
         self.bytes = bytes
         self.path = path
-        let estimate = bytes.count / 12
-        list.sources.reserveCapacity(estimate)
-        list.targets.reserveCapacity(estimate)
-        weights.reserveCapacity(estimate)
-        interner = ByteInterner(bytes: bytes, capacity: max(16, estimate / 4))
+        // Room for one edge per line, counted exactly (a fast pass), so the arrays never regrow.
+        var lines = 1
+        for b in bytes where b == 0x0A { lines += 1 }
+        list.sources.reserveCapacity(lines)
+        list.targets.reserveCapacity(lines)
+        interner = ByteInterner(bytes: bytes, capacity: max(16, lines / 8))
         integerLimit = max(1 << 16, bytes.count / 4)
         byInteger = [Int32](repeating: -1, count: 1 << 16)
     }
@@ -391,9 +392,14 @@ struct EdgeListParser {
                         return .failure(.at(path, lineNumber, column(start, t2.lowerBound),
                                             "weight \(text.prefix(40)) is not allowed (expected a finite number > 0)"))
                     }
+                    if !anyWeight {
+                        // The first weight: the lines before it weigh 1.
+                        anyWeight = true
+                        weights.reserveCapacity(list.sources.capacity)
+                        weights.append(contentsOf: repeatElement(1, count: list.sources.count - 1))
+                    }
                     weights.append(w)
-                    anyWeight = true
-                } else {
+                } else if anyWeight {
                     weights.append(1)
                 }
             default:

@@ -16,6 +16,7 @@ struct EdgeListTests {
         #expect(list.sources == [0, 1, 3])
         #expect(list.targets == [1, 2, 0])
         #expect(list.weights == [2, 1, 0.5])
+        #expect(try parse("a b\n# c\nb c 2\nc d\n").weights == [1, 2, 1])  // lines before the first weight weigh 1
         let unweighted = try parse("a b\nb c\n")
         #expect(unweighted.weights == nil)
         let network = unweighted.network(directed: true)
