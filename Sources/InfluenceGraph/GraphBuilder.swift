@@ -133,7 +133,11 @@ public struct GraphBuilder: Sendable {
             for u in 0 ..< n {
                 let lo = off[u], hi = off[u + 1]
                 let count = hi - lo
+                var sorted = true
                 if count > 1 {
+                    for i in (lo + 1) ..< hi where rt[i] < rt[i - 1] { sorted = false; break }
+                }
+                if count > 1 && !sorted {
                     if !hasWeights {
                         // Equal targets are indistinguishable: any sort will do.
                         if count <= 16 {
@@ -185,12 +189,13 @@ public struct GraphBuilder: Sendable {
             }
             off[n] = kept
         } } } } } }
-        var outTargets = rowTargets
-        outTargets.removeLast(arcCount - kept)
+        // Trim in place (no copy: the row arrays are not used again).
+        rowTargets.removeLast(arcCount - kept)
+        let outTargets = rowTargets
         var outWeights: [Double]
         if hasWeights {
+            rowWeights.removeLast(arcCount - kept)
             outWeights = rowWeights
-            outWeights.removeLast(arcCount - kept)
         } else if merged {
             // Merged parallel edges without weights: each counts 1, so a merged weight is its count.
             outWeights = [Double](repeating: 0, count: kept)
