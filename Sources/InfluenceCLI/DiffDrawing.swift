@@ -35,12 +35,9 @@ extension InfluenceCommand.Diff {
             options.scores = Dictionary(uniqueKeysWithValues: zip(shifts.after.ids, shifts.after.values))
             options.scoreName = shifts.measure
         }
-        let union = diff.union().network
-        let chosen = engine?.rawValue ?? Diagram.defaultEngine(nodes: union.nodes.count, edges: union.edges.count)
-        if chosen == "dot" && !force && Diagram.dotTooLarge(nodes: union.nodes.count, edges: union.edges.count) {
-            Console.error("\(`where`): \(union.nodes.count) nodes and \(union.edges.count) edges are too many for dot to lay out in reasonable time (minutes to hours); use --engine sfdp, or --force to wait")
-            throw ExitCode(3)
-        }
+        // The union's size, without building it (DiffDiagram builds it once).
+        let chosen = try layoutEngine(engine, nodes: diff.after.nodes.count + diff.removedNodes.count,
+                                      edges: diff.after.edges.count + diff.removedEdges.count, force: force, for: `where`)
         options.engine = chosen
         do {
             let graph: DOTGraph

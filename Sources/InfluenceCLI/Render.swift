@@ -100,11 +100,7 @@ extension InfluenceCommand {
                     throw ExitCode.failure
                 }
             }
-            let chosen = engine?.rawValue ?? Diagram.defaultEngine(nodes: network.nodes.count, edges: network.edges.count)
-            if chosen == "dot" && !force && Diagram.dotTooLarge(nodes: network.nodes.count, edges: network.edges.count) {
-                Console.error("\(file): \(network.nodes.count) nodes and \(network.edges.count) edges are too many for dot to lay out in reasonable time (minutes to hours); use --engine sfdp, or --force to wait")
-                throw ExitCode(3)
-            }
+            let chosen = try layoutEngine(engine, nodes: network.nodes.count, edges: network.edges.count, force: force, for: file)
             options.engine = chosen
             let diagram = Diagram.build(network, options: options)
             let bytes: [UInt8]
@@ -123,4 +119,17 @@ extension InfluenceCommand {
             try emit(bytes, to: output)
         }
     }
+}
+
+/// The layout engine for a diagram: the one asked for, else the default for its size; `dot` on a
+/// graph too large for it is refused (exit 3) unless `force` — never a silent hang. Shared by
+/// `render` and `diff`.
+func layoutEngine(_ requested: InfluenceCommand.Render.Engine?, nodes: Int, edges: Int, force: Bool,
+                  for subject: String) throws -> String {
+    let chosen = requested?.rawValue ?? Diagram.defaultEngine(nodes: nodes, edges: edges)
+    if chosen == "dot" && !force && Diagram.dotTooLarge(nodes: nodes, edges: edges) {
+        Console.error("\(subject): \(nodes) nodes and \(edges) edges are too many for dot to lay out in reasonable time (minutes to hours); use --engine sfdp, or --force to wait")
+        throw ExitCode(3)
+    }
+    return chosen
 }

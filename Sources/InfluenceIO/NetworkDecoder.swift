@@ -132,28 +132,11 @@ struct NetworkDecoder {
         return nil
     }
 
-    /// An unquoted number in YAML 1.2 core syntax (`27`, `-3.5`, `1e6`, `.5`).
+    /// An unquoted number in YAML 1.2 core syntax (`27`, `-3.5`, `1e6`, `.5`): the one grammar
+    /// and exact parser every reader uses, ``EdgeListFormat/parseNumber(_:)``.
     static func number(_ text: String) -> Double? {
-        var sawDigit = false, sawExponent = false, sawDot = false
-        var previous: UInt8 = 0
-        for (k, b) in text.utf8.enumerated() {
-            switch b {
-            case 0x30 ... 0x39: sawDigit = true
-            case UInt8(ascii: "+"), UInt8(ascii: "-"):
-                guard k == 0 || previous == UInt8(ascii: "e") || previous == UInt8(ascii: "E") else { return nil }
-            case UInt8(ascii: "."):
-                guard !sawDot, !sawExponent else { return nil }
-                sawDot = true
-            case UInt8(ascii: "e"), UInt8(ascii: "E"):
-                guard sawDigit, !sawExponent else { return nil }
-                sawExponent = true
-            default: return nil
-            }
-            previous = b
-        }
-        guard sawDigit, previous != UInt8(ascii: "e"), previous != UInt8(ascii: "E"),
-              previous != UInt8(ascii: "+"), previous != UInt8(ascii: "-") else { return nil }
-        return Double(text)
+        var text = text
+        return text.withUTF8 { EdgeListFormat.parseNumber($0) }
     }
 
     mutating func weight(_ node: DocNode, what: String) -> Double? {
