@@ -78,14 +78,15 @@ extension InfluenceCommand {
 
         @OptionGroup var input: InputOptions
 
-        var outputFormat: Format {
-            if let format { return format }
-            if let output, output != "-" {
-                let ext = (output as NSString).pathExtension.lowercased()
-                return ext == "txt" ? .text : Format(rawValue: ext) ?? .text
-            }
-            return .text
+        /// The format `-o`'s extension names (`.txt` is text); `nil` for an unknown extension.
+        var extensionFormat: Format? {
+            guard let output, output != "-" else { return .text }
+            let ext = (output as NSString).pathExtension.lowercased()
+            return ext == "txt" ? .text : Format(rawValue: ext)
         }
+
+        /// `--format`, else `-o`'s extension, else text (validate() refuses an unknown extension).
+        var outputFormat: Format { format ?? extensionFormat ?? .text }
 
         func validate() throws {
             switch files.count {
@@ -104,11 +105,8 @@ extension InfluenceCommand {
             }
             if let top, top < 1 { throw ValidationError("--top must be at least 1.") }
             if minShift < 0 { throw ValidationError("--min-shift must be 0 or more.") }
-            if let output, output != "-", format == nil {
-                let ext = (output as NSString).pathExtension.lowercased()
-                if ext != "txt" && Format(rawValue: ext) == nil {
-                    throw ValidationError("Cannot tell the output format of '\(output)'; give --format (text, json, svg, png, pdf or dot).")
-                }
+            if format == nil, extensionFormat == nil, let output {
+                throw ValidationError("Cannot tell the output format of '\(output)'; give --format (text, json, svg, png, pdf or dot).")
             }
             if chart != nil && outputFormat != .svg {
                 throw ValidationError("--chart ranks draws SVG: use -o FILE.svg or --format svg.")

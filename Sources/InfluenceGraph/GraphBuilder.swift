@@ -105,6 +105,9 @@ public struct GraphBuilder: Sendable {
         var rowTargets = [Int32](repeating: 0, count: arcCount)
         var rowWeights = [Double](repeating: 0, count: hasWeights ? arcCount : 0)
         var merged = false
+        // Unweighted parallel edges count 1 each: their merged weight is the count. Allocated (all
+        // 1) at the first merge only, indexed like the kept arcs.
+        var counts: [Double] = []
         var selfLoops = 0
         var kept = 0
         sources.withUnsafeBufferPointer { s in targets.withUnsafeBufferPointer { t in
@@ -175,7 +178,12 @@ public struct GraphBuilder: Sendable {
                 for i in lo ..< hi {
                     let v = rt[i]
                     if v == last {
-                        if hasWeights { rw[kept - 1] += rw[i] }
+                        if hasWeights {
+                            rw[kept - 1] += rw[i]
+                        } else {
+                            if counts.isEmpty { counts = [Double](repeating: 1, count: arcCount) }
+                            counts[kept - 1] += 1
+                        }
                         merged = true
                     } else {
                         rt[kept] = v
@@ -197,24 +205,8 @@ public struct GraphBuilder: Sendable {
             rowWeights.removeLast(arcCount - kept)
             outWeights = rowWeights
         } else if merged {
-            // Merged parallel edges without weights: each counts 1, so a merged weight is its count.
-            outWeights = [Double](repeating: 0, count: kept)
-            sources.withUnsafeBufferPointer { s in targets.withUnsafeBufferPointer { t in
-                outTargets.withUnsafeBufferPointer { oT in offsets.withUnsafeBufferPointer { off in
-                    outWeights.withUnsafeMutableBufferPointer { oW in
-                        func add(_ u: Int, _ v: Int32) {
-                            // Binary search of v in row u.
-                            var lo = off[u], hi = off[u + 1]
-                            while lo < hi { let mid = (lo + hi) / 2; if oT[mid] < v { lo = mid + 1 } else { hi = mid } }
-                            oW[lo] += 1
-                        }
-                        for i in 0 ..< m {
-                            add(Int(s[i]), t[i])
-                            if !directed && s[i] != t[i] { add(Int(t[i]), s[i]) }
-                        }
-                    }
-                } }
-            } }
+            counts.removeLast(arcCount - kept)
+            outWeights = counts
         } else {
             outWeights = []
         }

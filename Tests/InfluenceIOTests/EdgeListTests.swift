@@ -87,6 +87,11 @@ struct EdgeListTests {
         #expect(g.weight(from: 0, to: 1) == 3)
         let u = try parse("a b 1\na b 2\nb a 4\n").graph(directed: false)
         #expect(u.edgeCount == 1 && u.weight(from: 1, to: 0) == 7)
+        // Without weights, a merged edge weighs its count; a graph with no parallel edges stays unweighted.
+        let counted = try parse("a b\na b\nb a\nb c\n").graph(directed: true)
+        #expect(counted.isWeighted && counted.weight(from: 0, to: 1) == 2 && counted.weight(from: 1, to: 0) == 1)
+        #expect(try parse("a b\na b\nb a\n").graph(directed: false).weight(from: 0, to: 1) == 3)
+        #expect(try !parse("a b\nb c\n").graph(directed: false).isWeighted)
     }
 
     @Test("weights parse exactly as the standard library parses them (the fast path rounds once)")
