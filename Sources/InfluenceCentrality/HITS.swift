@@ -3,10 +3,10 @@ import InfluenceGraph
 /// Options for ``hits(_:options:)``, with NetworkX's defaults.
 public struct HITSOptions: Sendable, Hashable {
     /// Iteration budget (NetworkX `max_iter`, there ARPACK's restart limit): at most
-    /// 100 × `maxIterations` power steps here. A value ≤ 0 fails at once, as in NetworkX.
+    /// 100 × `maxIterations` products with *A*ᵀ*A* here. A value ≤ 0 fails at once, as in NetworkX.
     public var maxIterations: Int
-    /// Accuracy (NetworkX `tol`, which ARPACK applies squared): the iteration stops when the L1
-    /// change of a step is below `nodeCount × max(tolerance², 1e-15)`.
+    /// Accuracy (NetworkX `tol`, which ARPACK applies squared): the iteration stops when the
+    /// relative residual ‖*A*ᵀ*A a* − σ²*a*‖/σ² is below `max(tolerance², 1e-13)`.
     public var tolerance: Double
     /// Divide hubs and authorities each by their sum (NetworkX `normalized`); otherwise
     /// authorities have Euclidean norm 1 and hubs are *A* × authorities, signed as NetworkX
@@ -40,7 +40,7 @@ public struct HITSOptions: Sendable, Hashable {
 /// Equivalent to `networkx.hits(G, max_iter:, tol:, nstart:, normalized:)` (NetworkX 3.6) where
 /// the result is well defined, to about 1e-12. **The method differs**: NetworkX 3.6 computes the
 /// singular vector with ARPACK (`scipy.sparse.linalg.svds`), which has no stopping rule of its own
-/// to copy, so this function runs a power iteration converged far past NetworkX's accuracy instead.
+/// to copy, so this function runs its own Lanczos iteration converged far past NetworkX's accuracy instead.
 /// When the largest singular value is not simple (for example on bipartite or disconnected graphs)
 /// HITS is not unique: NetworkX's answer then depends on ARPACK's random start vector and differs
 /// from run to run, while this function returns the limit reached from `start` (default all ones),
@@ -55,16 +55,22 @@ public struct HITSOptions: Sendable, Hashable {
 ///     let (hubs, authorities) = try hits(g)
 ///     // hubs [0.3819…, 0.6180…, 0, 0], authorities [0, 0, 0.6180…, 0.3819…]
 ///
-/// *Convergence.* The start vector is `start` (default all ones), scaled to Euclidean norm 1. Each
-/// step computes *a* ← *A*ᵀ(*A a*) and scales it to norm 1. The iteration stops when the L1 change
-/// Σ |*a* − *a*_last| is below *n* · max(`tolerance`², 1e-15) (with the default `tolerance`,
-/// *n* · 1e-15, near the rounding floor), or when the change has fallen below *n* · 1e-12 and no
-/// longer decreases for 100 steps (rounding noise). If neither happens within 100 × `maxIterations`
-/// steps, or `maxIterations` ≤ 0, it throws ``CentralityError/powerIterationFailedConvergence(measure:maxIterations:)``,
+/// *Convergence.* The start vector is `start` (default all ones), scaled to Euclidean norm 1.
+/// Explicitly restarted Lanczos on *A*ᵀ*A* (Krylov bases of up to 20 vectors, fully
+/// reorthogonalised, restarted from the Ritz vector; Saad 2011, §6.3–6.4) stops when the relative
+/// residual ‖*A*ᵀ*A a* − σ²*a*‖/σ² of the Ritz vector is below max(`tolerance`², 1e-13) (with the
+/// default `tolerance`, 1e-13, near the rounding floor), or when it is below 1e-10 and no longer
+/// decreases for 5 restarts (rounding noise); one last power step *a* ← *A*ᵀ*A a*/‖·‖ gives the
+/// result, so nodes no edge reaches get exactly 0. This needs about the square root of the power
+/// iteration's sweeps (on a 1,000,000-node scale-free graph, 16.8 s → 2.8 s). When the largest
+/// singular value is not simple, a Krylov space holds no other vector of its eigenspace than the
+/// start vector's projection, so the limit is the power iteration's. If neither rule stops it
+/// within 100 × `maxIterations` products with *A*ᵀ*A*, or `maxIterations` ≤ 0, it throws ``CentralityError/powerIterationFailedConvergence(measure:maxIterations:)``,
 /// measure `"hits"` (NetworkX: `PowerIterationFailedConvergence` when ARPACK does not converge).
 ///
-/// Each step is two pull sweeps (over the out- then the in-adjacency), parallel over node ranges
-/// on graphs of 50,000 nodes or more; every value is independent of the number of chunks and cores.
+/// Each product is two pull sweeps (over the out- then the in-adjacency), parallel over node ranges
+/// on graphs of 50,000 nodes or more; dot products and norms are summed in fixed blocks, so every
+/// value is independent of the number of chunks and cores.
 ///
 /// - Parameters:
 ///   - graph: Any graph with at least one edge.
@@ -78,12 +84,14 @@ public struct HITSOptions: Sendable, Hashable {
 ///   ``CentralityError/invalidOption(measure:option:reason:)`` if `start` does not have one finite
 ///   value per node or is all zeros; ``CentralityError/powerIterationFailedConvergence(measure:maxIterations:)``
 ///   as described under *Convergence*.
-/// - Complexity: O(*k*(*n* + *m*)) time for *k* steps, *k* growing as 1/log(σ₁²/σ₂²) for the two
-///   largest singular values; O(*n*) extra memory.
+/// - Complexity: O(*k*(*n* + *m*) + *k d n*) time for *k* products with *A*ᵀ*A*, *k* growing as
+///   1/√(1 − σ₂²/σ₁²) for the two largest singular values, and a basis of *d* ≤ 20 vectors;
+///   O(*d n*) extra memory (*d* shrinks to keep the basis within about 128 MiB, at least 8).
 ///
 /// ## References
 /// - J. M. Kleinberg, "Authoritative Sources in a Hyperlinked Environment", Journal of the ACM
 ///   46(5):604–632, 1999. doi:10.1145/324133.324140
+/// - Y. Saad, *Numerical Methods for Large Eigenvalue Problems*, 2nd ed., SIAM, 2011, ch. 6.
 public func hits(_ graph: Graph, options: HITSOptions = .init()) throws(CentralityError) -> (hubs: [Double], authorities: [Double]) {
     try _hits(graph, options: options, chunkCount: nil)
 }
@@ -114,8 +122,8 @@ package func _hits(_ graph: Graph, options: HITSOptions,
     for v in 0 ..< n { a.pointer[v] /= startNorm }
 
     let tolerance = options.tolerance
-    let threshold = Double(n) * max(tolerance * tolerance, 1e-15)
-    let noiseCeiling = Double(n) * 1e-12
+    let threshold = max(tolerance * tolerance, 1e-13)
+    let noiseCeiling = 1e-10
     let steps = maxIterations.multipliedReportingOverflow(by: 100)
     let stepLimit = steps.overflow ? Int.max : steps.partialValue
     let weighted = options.weighted && graph.isWeighted
@@ -125,42 +133,30 @@ package func _hits(_ graph: Graph, options: HITSOptions,
             _withSpMVRows(graph, incoming: true, weighted: weighted) { inRows in
                 let outPlan = _SpMVPlan(outRows, chunkCount: chunkCount)
                 let inPlan = _SpMVPlan(inRows, chunkCount: chunkCount)
-                var a = a, next = _SharedBuffer(count: n)
                 let h = _SharedBuffer(count: n)
-                var converged = false
-                var best = Double.infinity, sinceBest = 0
-                var step = 0
-                while step < stepLimit {
-                    step += 1
-                    let (ac, an) = (a, next)
-                    outPlan.run { range in                      // h = A a
-                        let ap = ac.pointer, hp = h.pointer
-                        for u in range { hp[u] = outRows.rowSum(u, ap, initial: 0) }
-                    }
-                    inPlan.run { range in                       // a' = Aᵀ h
-                        let hp = h.pointer, np = an.pointer
-                        for v in range { np[v] = inRows.rowSum(v, hp, initial: 0) }
-                    }
-                    let norm = _blockNorm(next)
-                    guard norm > 0, norm.isFinite else {
-                        return .failure(.notFinite(measure: measure, reason: norm == 0
-                            ? "the iteration reached the zero vector (try another start vector)"
-                            : "the iteration overflowed"))
+                // w ← AᵀA v: two pull sweeps, each row written by one chunk.
+                let applyB: (_ v: UnsafeMutableBufferPointer<Double>, _ w: _SharedBuffer) -> Void = { v, w in
+                    let vb = _UnsafeVector(v)
+                    outPlan.run { range in
+                        let vp = vb.pointer, hp = h.pointer
+                        for u in range { hp[u] = outRows.rowSum(u, vp, initial: 0) }
                     }
                     inPlan.run { range in
-                        let np = an.pointer
-                        for v in range { np[v] /= norm }
+                        let hp = h.pointer, wp = w.pointer
+                        for v in range { wp[v] = inRows.rowSum(v, hp, initial: 0) }
                     }
-                    let change = _spmvSequentialSum(count: n, _AbsDifferenceTerms(next, a))
-                    swap(&a, &next)
-                    if change < threshold { converged = true; break }
-                    if change < best {
-                        best = change
-                        sinceBest = 0
-                    } else {
-                        sinceBest += 1
-                        if best < noiseCeiling && sinceBest >= 100 { converged = true; break }
-                    }
+                }
+                let outcome = _lanczosTopEigenvector(n: n, start: a, matvecLimit: stepLimit,
+                                                     threshold: threshold, noiseCeiling: noiseCeiling, apply: applyB)
+                let converged: Bool
+                switch outcome {
+                case .converged: converged = true
+                case .exhausted: converged = false
+                case .zero:
+                    return .failure(.notFinite(measure: measure,
+                                               reason: "the iteration reached the zero vector (try another start vector)"))
+                case .overflow:
+                    return .failure(.notFinite(measure: measure, reason: "the iteration overflowed"))
                 }
                 guard converged else {
                     return .failure(.powerIterationFailedConvergence(measure: measure, maxIterations: maxIterations))

@@ -152,12 +152,7 @@ extension Measure {
             if let t = options.tolerance { o.tolerance = t }
             return try InfluenceCentrality.pagerank(graph, options: o)
         case .hubs, .authorities:
-            var o = HITSOptions()
-            o.weighted = weighted
-            o.normalized = options.normalized
-            if let m = options.maxIterations { o.maxIterations = m }
-            if let t = options.tolerance { o.tolerance = t }
-            let result = try hits(graph, options: o)
+            let result = try Measure.hubsAndAuthorities(on: graph, options: options)
             return self == .hubs ? result.hubs : result.authorities
         case .core: return try coreNumber(graph)
         case .load:
@@ -166,6 +161,22 @@ extension Measure {
         case .constraint: return InfluenceCentrality.constraint(graph, options: StructuralHolesOptions(weighted: weighted))
         case .effectiveSize: return InfluenceCentrality.effectiveSize(graph, options: StructuralHolesOptions(weighted: weighted))
         }
+    }
+}
+
+extension Measure {
+    /// Both HITS columns from one run, with the options ``compute(on:options:)`` reads for
+    /// ``hubs`` and ``authorities`` (weights by default, as NetworkX).
+    ///
+    /// - Throws: as ``hits(_:options:)``.
+    public static func hubsAndAuthorities(on graph: Graph, options: MeasureOptions = .init())
+        throws(CentralityError) -> (hubs: [Double], authorities: [Double]) {
+        var o = HITSOptions()
+        o.weighted = options.weighted ?? Measure.hubs.weightedByDefault
+        o.normalized = options.normalized
+        if let m = options.maxIterations { o.maxIterations = m }
+        if let t = options.tolerance { o.tolerance = t }
+        return try hits(graph, options: o)
     }
 }
 
