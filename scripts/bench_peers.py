@@ -11,9 +11,10 @@ How each figure is taken
     runs so far leave room. All-pairs measures (betweenness, closeness, harmonic) are first timed
     on samples of sources (k, then 2k, ...), and when the exact run would not fit in the cap the
     figure is the sample's extrapolation to every source (fixed cost + per-source cost × n),
-    marked `~`. A tool with no way to take sampled sources (rustworkx; influence's closeness
-    and harmonic) is run with the cap as a hard time-out, shown as `>120` when killed, or not
-    run at all when the peers' estimate is beyond 10 × the cap. Any run that overstays
+    marked `~` (influence: `--samples` for betweenness, `--sample-nodes` for closeness and
+    harmonic). A tool with no way to take sampled sources (rustworkx) is run with the cap as a
+    hard time-out, shown as `>120` when killed, or not run at all when the peers' estimate is
+    beyond 10 × the cap. Any run that overstays
     1.25 × cap + 30 s is killed and shown as `>cap`.
   * influence runs `influence centrality FILE --timings --repeat R`, which prints `load: X s`
     (reading + building the Graph) and `<measure>: Y s` to stderr, timed in-process with
@@ -60,10 +61,12 @@ FOOTNOTES = {
                  "`closeness(mode='in')` (no WF factor, NaN for isolates). NetworKit `Closeness(GENERALIZED)` "
                  "(= WF), on the transposed graph for digraphs (transpose timed) as its distances are outgoing; "
                  "sampled: parallel `SPSP` from the sampled sources. rustworkx `closeness_centrality(wf_improved=True)` "
-                 "(unweighted; its weighted variant inverts weights, so not run on weighted graphs; no sampling).",
+                 "(unweighted; its weighted variant inverts weights, so not run on weighted graphs; no sampling). "
+                 "influence `--measure closeness` (sampled: `--sample-nodes k --seed 1`).",
     "harmonic": "NetworkX `harmonic_centrality` (incoming; sampled: `sources=`). igraph `harmonic_centrality(mode='in')` "
                 "(sampled: `vertices=`). NetworKit `HarmonicCloseness(normalized=False)` on the transposed graph for "
-                "digraphs (sampled: `SPSP`). rustworkx has none.",
+                "digraphs (sampled: `SPSP`). rustworkx has none. influence `--measure harmonic` (sampled: "
+                "`--sample-nodes k --seed 1`).",
     "eigenvector": "NetworkX `eigenvector_centrality` (power iteration on Aᵀ + I, stops at L1 change < n·1e-6, "
                    "max_iter 100). igraph `eigenvector_centrality` (ARPACK, to machine precision). NetworKit "
                    "`EigenvectorCentrality` (its own tolerance; undirected only, not run on digraphs). rustworkx "
@@ -586,45 +589,39 @@ def run_influence(binary, graph, measures, repeats, cap, results, startups):
         log(f"  {g:12} {'influence':10} {'load':15} {fmt_cell(results.get(g, 'load', 'influence'))}")
 
     for m in [m for m in ["betweenness", "closeness", "harmonic"] if m in measures]:
-        peers_est = [c["value"] for t in PEERS if (c := results.get(g, m, t)) and c.get("value") is not None]
-        best = min(peers_est) if peers_est else None
-        if m == "betweenness":
-            # Sampled: k, 2k, ... sources until a run takes >= 1.5 s; exact when that fits the cap.
-            k, points = max(2, min(8, n // 8)), []
-            while True:
-                t, w, e, kk = influence_run(binary, graph, ["betweenness"], ["--samples", str(k), "--seed", "1"], 1,
-                                            cap * 1.25 + 30)
-                if e or kk or "betweenness" not in t:
-                    break
-                points.append((k, t["betweenness"][0]))
-                if (len(points) >= 2 and (k >= 32 or 2 * k > n // 4) and (points[-1][1] >= 1.5 or 2 * k > n // 4)
-                        or sum(p[1] for p in points) > cap / 4):
-                    break
-                k *= 2
-            est = None
-            if points:
-                k2, t2 = points[-1]
-                if len(points) >= 2:
-                    k1, t1 = points[-2]
-                    per = (t2 - t1) / (k2 - k1)
-                    fixed = t2 - per * k2
-                    if per <= 0 or fixed < 0:
-                        per, fixed = t2 / k2, 0.0
-                else:
+        # Sampled: k, 2k, ... sources (betweenness --samples) or nodes (closeness, harmonic
+        # --sample-nodes) until a run takes >= 1.5 s; exact when that fits the cap.
+        flag = "--samples" if m == "betweenness" else "--sample-nodes"
+        k, points = max(2, min(8, n // 8)), []
+        while True:
+            t, w, e, kk = influence_run(binary, graph, [m], [flag, str(k), "--seed", "1"], 1,
+                                        cap * 1.25 + 30)
+            if e or kk or m not in t:
+                break
+            points.append((k, t[m][0]))
+            if (len(points) >= 2 and (k >= 32 or 2 * k > n // 4) and (points[-1][1] >= 1.5 or 2 * k > n // 4)
+                    or sum(p[1] for p in points) > cap / 4):
+                break
+            k *= 2
+        est = None
+        if points:
+            k2, t2 = points[-1]
+            if len(points) >= 2:
+                k1, t1 = points[-2]
+                per = (t2 - t1) / (k2 - k1)
+                fixed = t2 - per * k2
+                if per <= 0 or fixed < 0:
                     per, fixed = t2 / k2, 0.0
-                est = fixed + per * n
-            if est is not None and est > cap:
-                results.set(g, m, "influence", value=est, approx=True,
-                            note=f"extrapolated from --samples {points[-1][0]} ({points[-1][1]:.3g} s)")
-                log(f"  {g:12} {'influence':10} {m:15} {fmt_cell(results.get(g, m, 'influence'))}")
-                continue
-        else:
-            if best is not None and best > 10 * cap:
-                results.set(g, m, "influence", skipped=f"not run: no sampled variant, and the fastest peer needs ~{best:.3g} s")
-                log(f"  {g:12} {'influence':10} {m:15} skipped (peers ~{best:.3g} s)")
-                continue
+            else:
+                per, fixed = t2 / k2, 0.0
+            est = fixed + per * n
+        if est is not None and est > cap:
+            results.set(g, m, "influence", value=est, approx=True,
+                        note=f"extrapolated from {flag} {points[-1][0]} ({points[-1][1]:.3g} s)")
+            log(f"  {g:12} {'influence':10} {m:15} {fmt_cell(results.get(g, m, 'influence'))}")
+            continue
         # Exact: once (time-out: the cap), then the other repeats when they fit in the cap.
-        limit = cap * 1.25 + 30 if m == "betweenness" else cap
+        limit = cap * 1.25 + 30
         timings, wall, err, killed = influence_run(binary, graph, [m], [], 1, limit)
         if err:
             results.set(g, m, "influence", error=err)

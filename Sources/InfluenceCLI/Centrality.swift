@@ -71,8 +71,14 @@ extension InfluenceCommand {
         @Option(help: "Sampled sources for betweenness (NetworkX k); our own seeded generator, not NetworkX's stream.")
         var samples: Int?
 
-        @Option(help: "Seed for --samples.")
+        @Option(help: "Seed for --samples and --sample-nodes.")
         var seed: UInt64 = 0
+
+        @Option(help: "Rank only these nodes (comma-separated ids; NetworkX nbunch / u): closeness and harmonic then search from them alone, the other measures are computed on the whole graph.")
+        var nodes: String?
+
+        @Option(help: "Rank only K nodes drawn at random with --seed (as --nodes): closeness or harmonic of a sample, for graphs too large for every node.")
+        var sampleNodes: Int?
 
 
         @Option(help: "Rank on these relations (comma-separated), counted or not, instead of the counted ones.")
@@ -115,6 +121,11 @@ extension InfluenceCommand {
         func validate() throws {
             if let top, top < 1 { throw ValidationError("--top must be at least 1.") }
             if let samples, samples < 1 { throw ValidationError("--samples must be at least 1.") }
+            if let sampleNodes, sampleNodes < 1 { throw ValidationError("--sample-nodes must be at least 1.") }
+            if nodes != nil && sampleNodes != nil { throw ValidationError("Give either --nodes or --sample-nodes, not both.") }
+            if (nodes != nil || sampleNodes != nil) && measureChoices.contains(.edgeBetweenness) {
+                throw ValidationError("--nodes and --sample-nodes rank nodes, not edges: not with edge-betweenness.")
+            }
             if let maxIter, maxIter < 1 { throw ValidationError("--max-iter must be at least 1.") }
             if let tol, !(tol > 0 && tol.isFinite) { throw ValidationError("--tol must be a finite number > 0.") }
             if `repeat` < 1 { throw ValidationError("--repeat must be at least 1.") }
@@ -225,6 +236,21 @@ extension InfluenceCommand {
             options.tolerance = tol
             if let personalization { options.personalization = try readVector(personalization, graph: graph) }
 
+            // The rows: every node, or those of --nodes / --sample-nodes.
+            var rowNodes: [Int]?
+            if let nodes {
+                rowNodes = []
+                for id in nodes.split(separator: ",", omittingEmptySubsequences: false).map({ $0.trimmingCharacters(in: .whitespaces) }) {
+                    guard let index = graph.index(of: id) else { throw fail("--nodes: no node '\(id)' in the graph") }
+                    guard !rowNodes!.contains(index) else { throw fail("--nodes: '\(id)' is given twice") }
+                    rowNodes!.append(index)
+                }
+            } else if let sampleNodes {
+                guard sampleNodes <= graph.nodeCount else {
+                    throw fail("--sample-nodes \(sampleNodes) is more than the graph's \(graph.nodeCount) nodes")
+                }
+                rowNodes = _sampleSources(nodeCount: graph.nodeCount, count: sampleNodes, seed: seed).map(Int.init)
+            }
             var columns: [[Double]] = []
             var computed: [Measure] = []
             // One HITS run gives hubs and authorities; the second column reuses it (not under --repeat,
@@ -256,6 +282,9 @@ extension InfluenceCommand {
                                 hitsRun = (o.weighted, result.hubs, result.authorities)
                             }
                             column = measure == .hubs ? hitsRun!.hubs : hitsRun!.authorities
+                            if let rowNodes { column = rowNodes.map { column[$0] } }
+                        } else if let rowNodes {
+                            column = try measure.compute(on: g, nodes: rowNodes, options: o)
                         } else {
                             column = try measure.compute(on: g, options: o)
                         }
@@ -277,7 +306,7 @@ extension InfluenceCommand {
             }
             let outputStart = clock.now
             let labels = Dictionary((network?.nodes ?? []).map { ($0.id, $0.label ?? $0.id) }, uniquingKeysWith: { a, _ in a })
-            let report = RankingReport(ids: graph.ids, labels: labels, measures: computed.map(\.rawValue),
+            let report = RankingReport(ids: rowNodes.map { $0.map { graph.ids[$0] } } ?? graph.ids, labels: labels, measures: computed.map(\.rawValue),
                                        columns: columns, ascending: ascending)
             let text: String
             switch format {

@@ -47,11 +47,26 @@ public struct HarmonicOptions: Sendable, Hashable {
 /// - L. C. Freeman, "Centrality in social networks: conceptual clarification", Social Networks 1(3):215–239, 1979.
 /// - S. Wasserman and K. Faust, *Social Network Analysis: Methods and Applications*, Cambridge University Press, 1994.
 public func closenessCentrality(_ graph: Graph, options: ClosenessOptions = .init()) throws(CentralityError) -> [Double] {
+    try closenessCentrality(graph, nodes: nil, options: options)
+}
+
+/// Closeness centrality of the given nodes only: `networkx.closeness_centrality(G, u=node)` for
+/// each, one search per node instead of one per node of the graph — for a few nodes of a graph
+/// too large for the whole measure, or for timing a sample of them.
+///
+/// - Parameters:
+///   - nodes: Node indices; the result is in this order (repeats allowed). `nil` means every node.
+/// - Throws: as ``closenessCentrality(_:options:)``, and
+///   ``CentralityError/invalidOption(measure:option:reason:)`` for an index out of range.
+/// - Complexity: O(*k*(*n* + *m*)) for *k* nodes (unweighted); O(*n*) memory per worker.
+public func closenessCentrality(_ graph: Graph, nodes: [Int]?,
+                                options: ClosenessOptions = .init()) throws(CentralityError) -> [Double] {
+    try _checkNodeIndices(nodes, nodeCount: graph.nodeCount, measure: "closeness")
     let weighted = options.weighted && graph.isWeighted
     if weighted { try graph.checkPositiveWeights(measure: "closeness") }
     let n = graph.nodeCount
     let wf = options.wfImproved
-    return _perNode(graph, weighted: weighted) { search, u in
+    return _perNode(graph, nodes: nodes, weighted: weighted) { search, u in
         let (reached, total) = search.run(from: u)
         guard total > 0, n > 1 else { return 0 }
         var c = (Double(reached) - 1) / total
@@ -76,27 +91,53 @@ public func closenessCentrality(_ graph: Graph, options: ClosenessOptions = .ini
 ///   doi:10.1016/S0378-4371(00)00311-3
 /// - P. Boldi and S. Vigna, "Axioms for Centrality", Internet Mathematics 10(3–4):222–262, 2014.
 public func harmonicCentrality(_ graph: Graph, options: HarmonicOptions = .init()) throws(CentralityError) -> [Double] {
+    try harmonicCentrality(graph, nodes: nil, options: options)
+}
+
+/// Harmonic centrality of the given nodes only: `networkx.harmonic_centrality(G, nbunch=nodes)`,
+/// one search per node.
+///
+/// - Parameters:
+///   - nodes: Node indices; the result is in this order (repeats allowed). `nil` means every node.
+/// - Throws: as ``harmonicCentrality(_:options:)``, and
+///   ``CentralityError/invalidOption(measure:option:reason:)`` for an index out of range.
+/// - Complexity: O(*k*(*n* + *m*)) for *k* nodes (unweighted); O(*n*) memory per worker.
+public func harmonicCentrality(_ graph: Graph, nodes: [Int]?,
+                               options: HarmonicOptions = .init()) throws(CentralityError) -> [Double] {
+    try _checkNodeIndices(nodes, nodeCount: graph.nodeCount, measure: "harmonic")
     let weighted = options.weighted && graph.isWeighted
     if weighted { try graph.checkPositiveWeights(measure: "harmonic") }
-    return _perNode(graph, weighted: weighted) { search, u in
+    return _perNode(graph, nodes: nodes, weighted: weighted) { search, u in
         search.run(from: u, harmonic: true).total
     }
 }
 
-/// Runs `body` for every node in fixed parallel chunks, each chunk with its own distance-only
-/// workspace searching **incoming** arcs, and writing only its own nodes' results.
-private func _perNode(_ graph: Graph, weighted: Bool,
+/// Runs `body` for every node (or each of `nodes`) in fixed parallel chunks, each chunk with its
+/// own distance-only workspace searching **incoming** arcs, and writing only its own results.
+private func _perNode(_ graph: Graph, nodes: [Int]?, weighted: Bool,
                       _ body: @Sendable (_DistanceSearch, Int) -> Double) -> [Double] {
     let n = graph.nodeCount
-    let result = _SharedBuffer(count: n)
-    _forEachChunk(count: n, chunkCount: _sourceChunkCount(nodeCount: n)) { _, range in
+    let count = nodes?.count ?? n
+    let result = _SharedBuffer(count: count)
+    _forEachChunk(count: count, chunkCount: _sourceChunkCount(nodeCount: count)) { _, range in
         graph._withAdjacency(reversed: true) { adjacency in
             let workspace = _ShortestPathWorkspace(nodeCount: n, arcCount: adjacency.arcCount,
                                                    weighted: weighted, countsPaths: false)
-            for u in range { result.pointer[u] = body(_DistanceSearch(workspace: workspace, adjacency: adjacency), u) }
+            for i in range {
+                let u = nodes?[i] ?? i
+                result.pointer[i] = body(_DistanceSearch(workspace: workspace, adjacency: adjacency), u)
+            }
         }
     }
     return result.array
+}
+
+/// Validates node indices given to a measure: each in `0 ..< nodeCount`.
+func _checkNodeIndices(_ nodes: [Int]?, nodeCount n: Int, measure: String) throws(CentralityError) {
+    guard let nodes else { return }
+    if let bad = nodes.first(where: { $0 < 0 || $0 >= n }) {
+        throw .invalidOption(measure: measure, option: "nodes", reason: "node index \(bad) is out of range (the graph has \(n) nodes)")
+    }
 }
 
 /// One distance-only search towards a node, summarised as closeness and harmonic need it.

@@ -165,6 +165,27 @@ extension Measure {
 }
 
 extension Measure {
+    /// The measure for the given nodes only, in their order. Closeness and harmonic search from
+    /// these nodes alone (O(*k*(*n* + *m*)) for *k* nodes); every other measure is a property of
+    /// the whole graph, computed in full and then read at these nodes.
+    ///
+    /// - Throws: as ``compute(on:options:)``, and ``CentralityError/invalidOption(measure:option:reason:)``
+    ///   for a node index out of range.
+    public func compute(on graph: Graph, nodes: [Int], options: MeasureOptions = .init()) throws(CentralityError) -> [Double] {
+        let weighted = options.weighted ?? weightedByDefault
+        switch self {
+        case .closeness:
+            return try closenessCentrality(graph, nodes: nodes,
+                                           options: ClosenessOptions(weighted: weighted, wfImproved: options.wfImproved))
+        case .harmonic:
+            return try harmonicCentrality(graph, nodes: nodes, options: HarmonicOptions(weighted: weighted))
+        default:
+            try _checkNodeIndices(nodes, nodeCount: graph.nodeCount, measure: rawValue)
+            let all = try compute(on: graph, options: options)
+            return nodes.map { all[$0] }
+        }
+    }
+
     /// Both HITS columns from one run, with the options ``compute(on:options:)`` reads for
     /// ``hubs`` and ``authorities`` (weights by default, as NetworkX).
     ///

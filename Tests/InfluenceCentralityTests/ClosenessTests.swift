@@ -30,6 +30,25 @@ struct ClosenessTests {
         #expect(try harmonicCentrality(g) == [0, 1, 1.5])
     }
 
+    @Test("closeness and harmonic of chosen nodes equal the whole measure at those nodes",
+          arguments: referenceCases("closeness").prefix(6))
+    func chosenNodes(file: ReferenceFile, result: ReferenceResult) throws {
+        let graph = try file.build()
+        let n = graph.nodeCount
+        let nodes = [n - 1, 0, n / 2, 0]   // any order, repeats allowed
+        for weighted in [false, true] {
+            let c = ClosenessOptions(weighted: weighted), h = HarmonicOptions(weighted: weighted)
+            let allC = try closenessCentrality(graph, options: c), allH = try harmonicCentrality(graph, options: h)
+            #expect(try closenessCentrality(graph, nodes: nodes, options: c) == nodes.map { allC[$0] })
+            #expect(try harmonicCentrality(graph, nodes: nodes, options: h) == nodes.map { allH[$0] })
+        }
+        #expect(try Measure.pagerank.compute(on: graph, nodes: [n - 1]) == [try Measure.pagerank.compute(on: graph)[n - 1]])
+        #expect(throws: CentralityError.invalidOption(measure: "closeness", option: "nodes",
+                                                      reason: "node index \(n) is out of range (the graph has \(n) nodes)")) {
+            try closenessCentrality(graph, nodes: [n])
+        }
+    }
+
     @Test("a bad weight is refused when weights are used")
     func badWeight() throws {
         var b = GraphBuilder(directed: false)
