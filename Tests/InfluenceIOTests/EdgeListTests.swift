@@ -109,6 +109,15 @@ struct EdgeListTests {
             if rng.next() % 3 == 0 { t += "e" + String(Int(rng.next() % 60) - 30) }
             texts.append(t)
         }
+        // The 16- to 19-digit numbers of the exact 128-bit path: shortest round-trip forms of
+        // random doubles (what Python's repr and Swift's description write), and 19-digit
+        // mantissas at every decimal exponent it takes.
+        for _ in 0 ..< 20_000 {
+            let d = Double(bitPattern: 0x3C00_0000_0000_0000 + rng.next() % 0x0800_0000_0000_0000)   // ~1e-19 … 1e19
+            texts.append("\(d)")
+            let big = 1_000_000_000_000_000_000 + rng.next() % 8_000_000_000_000_000_000
+            texts.append("\(big)e\(Int(rng.next() % 39) - 19)")
+        }
         let text = texts.enumerated().map { "a\($0.offset) b \($0.element)" }.joined(separator: "\n")
         let list = try parse(text)
         for (k, t) in texts.enumerated() {
