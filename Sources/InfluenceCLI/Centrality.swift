@@ -114,6 +114,9 @@ extension InfluenceCommand {
         @Option(help: "Load and compute every measure N times (for benchmarks, with --timings: one line per run); the results are those of the last run.")
         var `repeat`: Int = 1
 
+        @Option(help: "Progress bars on standard error while reading and computing: auto (only when standard error is a terminal, for work over half a second), always, never.")
+        var progress: ProgressMode = .auto
+
         @OptionGroup var subset: SubsetOptions
 
         @OptionGroup var input: InputOptions
@@ -139,6 +142,7 @@ extension InfluenceCommand {
 
         func run() throws {
             let clock = ContinuousClock()
+            let bar = ProgressBar(mode: progress)
             let view: GraphView = relations.map { .ranking(relations: Set(commaList($0))) } ?? .ranking()
 
             func fail(_ message: String) -> ExitCode {
@@ -191,7 +195,7 @@ extension InfluenceCommand {
             for _ in 0 ..< `repeat` {
                 loaded = nil  // free the previous run's graph before loading again
                 let start = clock.now
-                loaded = try load()
+                loaded = try bar.run("reading \(file)") { try load() }
                 printTiming("load", start.duration(to: clock.now))
             }
             let (network, graph, distanceGraph) = loaded!
@@ -202,8 +206,10 @@ extension InfluenceCommand {
                 for _ in 0 ..< `repeat` {
                     let start = clock.now
                     do {
-                        scores = try edgeBetweennessCentrality(graph, options: EdgeBetweennessOptions(
-                            normalized: !raw, weighted: weighted, samples: samples, seed: seed))
+                        scores = try bar.run("edge-betweenness") {
+                            try edgeBetweennessCentrality(graph, options: EdgeBetweennessOptions(
+                                normalized: !raw, weighted: weighted, samples: samples, seed: seed))
+                        }
                     } catch {
                         throw fail("\(error)")
                     }
@@ -276,6 +282,8 @@ extension InfluenceCommand {
                     for _ in 0 ..< `repeat` {
                         column = []  // free the previous run's result first
                         let start = clock.now
+                        column = try bar.run(measure.rawValue) { () throws(CentralityError) -> [Double] in
+                        var column: [Double] = []
                         if measure == .hubs || measure == .authorities {
                             if hitsRun == nil || hitsRun?.weighted != o.weighted || `repeat` > 1 {
                                 let result = try Measure.hubsAndAuthorities(on: g, options: o)
@@ -287,6 +295,8 @@ extension InfluenceCommand {
                             column = try measure.compute(on: g, nodes: rowNodes, options: o)
                         } else {
                             column = try measure.compute(on: g, options: o)
+                        }
+                        return column
                         }
                         printTiming(measure.rawValue, start.duration(to: clock.now))
                     }

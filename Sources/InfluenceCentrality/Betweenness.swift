@@ -104,6 +104,7 @@ package func _betweennessCentrality(_ graph: Graph, options: BetweennessOptions,
     let dijkstra = options.weighted && graph.isWeighted
     let endpoints = options.endpoints
     let arcCount = graph.outTargets.count
+    let progress = WorkProgress.current
 
     var values = _sumOverSourceChunks(
         sourceCount: sourceCount, resultCount: n,
@@ -115,6 +116,7 @@ package func _betweennessCentrality(_ graph: Graph, options: BetweennessOptions,
                 let s = sampled.map { Int($0[j]) } ?? j
                 workspace.run(from: s, adjacency)
                 _accumulateNodes(workspace, adjacency, into: sum, endpoints: endpoints)
+                progress?.advance()
             }
         }
     }
@@ -307,6 +309,7 @@ package func _edgeBetweennessCentrality(_ graph: Graph, options: EdgeBetweenness
     let dijkstra = options.weighted && graph.isWeighted
     let arcCount = graph.outTargets.count
     let edgeOfArc = edges.edgeOfArc
+    let progress = WorkProgress.current
 
     var values = _sumOverSourceChunks(
         sourceCount: sourceCount, resultCount: edges.sources.count,
@@ -319,6 +322,7 @@ package func _edgeBetweennessCentrality(_ graph: Graph, options: EdgeBetweenness
                     let s = sampled.map { Int($0[j]) } ?? j
                     workspace.run(from: s, adjacency)
                     _accumulateEdges(workspace, adjacency, edgeOfArc: edgeOfArc, into: sum)
+                    progress?.advance()
                 }
             }
         }

@@ -119,6 +119,8 @@ private func _perNode(_ graph: Graph, nodes: [Int]?, weighted: Bool,
     let n = graph.nodeCount
     let count = nodes?.count ?? n
     let result = _SharedBuffer(count: count)
+    let progress = WorkProgress.current
+    progress?.begin(total: count)
     _forEachChunk(count: count, chunkCount: _sourceChunkCount(nodeCount: count)) { _, range in
         graph._withAdjacency(reversed: true) { adjacency in
             let workspace = _ShortestPathWorkspace(nodeCount: n, arcCount: adjacency.arcCount,
@@ -126,6 +128,7 @@ private func _perNode(_ graph: Graph, nodes: [Int]?, weighted: Bool,
             for i in range {
                 let u = nodes?[i] ?? i
                 result.pointer[i] = body(_DistanceSearch(workspace: workspace, adjacency: adjacency), u)
+                progress?.advance()
             }
         }
     }

@@ -71,6 +71,7 @@ package func _loadCentrality(_ graph: Graph, options: LoadOptions, chunkCount: I
     if n == 0 { return [] }
     let dijkstra = options.weighted && graph.isWeighted
     let arcCount = graph.outTargets.count
+    let progress = WorkProgress.current
 
     var values = _sumOverSourceChunks(
         sourceCount: n, resultCount: n,
@@ -82,6 +83,7 @@ package func _loadCentrality(_ graph: Graph, options: LoadOptions, chunkCount: I
             for s in range {
                 workspace.run(from: s, adjacency)
                 _accumulateLoad(workspace, adjacency, into: sum)
+                progress?.advance()
             }
         }
     }

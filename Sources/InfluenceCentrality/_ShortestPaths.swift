@@ -503,6 +503,7 @@ package func _sumOverSourceChunks(
     _ body: @Sendable (_ sources: Range<Int>, _ sum: UnsafeMutableBufferPointer<Double>) -> Void
 ) -> [Double] {
     guard sourceCount > 0, resultCount > 0 else { return [Double](repeating: 0, count: resultCount) }
+    WorkProgress.current?.begin(total: sourceCount)
     let reducer = _ChunkOrderedSum(resultCount: resultCount, chunkCount: max(1, min(chunkCount, sourceCount)))
     if parallel {
         _forEachChunk(count: sourceCount, chunkCount: chunkCount) { chunk, range in

@@ -461,7 +461,14 @@ struct EdgeListParser {
         var lineNumber = 0
         var start = 0
         if count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
+        let progress = WorkProgress.current
+        progress?.begin(total: count)
+        var nextReport = 1 << 20
         while start < count {
+            if start >= nextReport {
+                progress?.update(completed: start)
+                nextReport = start + 1 << 20
+            }
             lineNumber += 1
             var end = start
             while end < count, bytes[end] != 0x0A { end += 1 }

@@ -135,6 +135,22 @@ struct CentralityCLITests {
         #expect(both.status == 64)
     }
 
+    @Test("--progress always draws a bar per step on stderr ending at 100%; by default a pipe gets none")
+    func progressBars() throws {
+        let args = ["centrality", "graphs/iraq-2025.yaml", "--measure", "betweenness", "--measure", "pagerank"]
+        let quiet = try run(args)
+        #expect(quiet.status == 0 && quiet.stderr.isEmpty)
+        let shown = try run(args + ["--progress", "always"])
+        #expect(shown.status == 0)
+        #expect(shown.stdout == quiet.stdout)
+        let lines = shown.stderr.split(separator: "\n").map { $0.split(separator: "\r").last.map(String.init) ?? "" }
+        #expect(lines.count == 3, "\(shown.stderr)")
+        #expect(lines.first?.hasPrefix("reading graphs/iraq-2025.yaml") == true)
+        #expect(lines.dropFirst().first?.hasPrefix("betweenness  [####################]  100%  30/30") == true, "\(lines)")
+        #expect(lines.last?.hasPrefix("pagerank  ") == true)
+        #expect(try run(args + ["--progress", "never"]).stderr.isEmpty)
+    }
+
     @Test("the same command gives the same bytes")
     func deterministic() throws {
         let args = ["centrality", "graphs/iraq-2025.yaml", "--all", "--format", "csv"]

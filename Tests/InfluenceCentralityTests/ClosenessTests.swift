@@ -60,3 +60,30 @@ struct ClosenessTests {
         #expect(try closenessCentrality(g) == [1, 1])
     }
 }
+
+@Suite("Progress reporting")
+struct ProgressTests {
+    @Test("measures over sources count every source once into the bound WorkProgress; results unchanged")
+    func countsSources() throws {
+        var b = GraphBuilder(directed: false)
+        for i in 0 ..< 200 { b.addEdge("\(i)", "\((i * 7 + 3) % 200)"); b.addEdge("\(i)", "\((i + 1) % 200)") }
+        let g = try b.build()
+        func measured<R>(_ body: () throws -> R) rethrows -> (R, WorkProgress) {
+            let p = WorkProgress(label: "test")
+            let r = try WorkProgress.$current.withValue(p) { try body() }
+            return (r, p)
+        }
+        let (bc, p1) = try measured { try betweennessCentrality(g) }
+        #expect(p1.total == 200 && p1.completed == 200)
+        #expect(bc == (try betweennessCentrality(g)))
+        let (_, p2) = try measured { try betweennessCentrality(g, options: .init(samples: 17, seed: 2)) }
+        #expect(p2.total == 17 && p2.completed == 17)
+        let (_, p3) = try measured { try closenessCentrality(g, nodes: [5, 9, 11]) }
+        #expect(p3.total == 3 && p3.completed == 3)
+        let (_, p4) = try measured { try edgeBetweennessCentrality(g) }
+        #expect(p4.total == 200 && p4.completed == 200)
+        let (_, p5) = try measured { try loadCentrality(g) }
+        #expect(p5.total == 200 && p5.completed == 200)
+        #expect(WorkProgress.current == nil)
+    }
+}
