@@ -75,9 +75,9 @@ extension InfluenceCommand {
         var seed: UInt64 = 0
 
         @Option(help: "Rank only these nodes (comma-separated ids; NetworkX nbunch / u): closeness and harmonic then search from them alone, the other measures are computed on the whole graph.")
-        var nodes: String?
+        var only: String?
 
-        @Option(help: "Rank only K nodes drawn at random with --seed (as --nodes): closeness or harmonic of a sample, for graphs too large for every node.")
+        @Option(help: "Rank only K nodes drawn at random with --seed (as --only): closeness or harmonic of a sample, for graphs too large for every node.")
         var sampleNodes: Int?
 
 
@@ -125,9 +125,9 @@ extension InfluenceCommand {
             if let top, top < 1 { throw ValidationError("--top must be at least 1.") }
             if let samples, samples < 1 { throw ValidationError("--samples must be at least 1.") }
             if let sampleNodes, sampleNodes < 1 { throw ValidationError("--sample-nodes must be at least 1.") }
-            if nodes != nil && sampleNodes != nil { throw ValidationError("Give either --nodes or --sample-nodes, not both.") }
-            if (nodes != nil || sampleNodes != nil) && measureChoices.contains(.edgeBetweenness) {
-                throw ValidationError("--nodes and --sample-nodes rank nodes, not edges: not with edge-betweenness.")
+            if only != nil && sampleNodes != nil { throw ValidationError("Give either --only or --sample-nodes, not both.") }
+            if (only != nil || sampleNodes != nil) && measureChoices.contains(.edgeBetweenness) {
+                throw ValidationError("--only and --sample-nodes rank nodes, not edges: not with edge-betweenness.")
             }
             if let maxIter, maxIter < 1 { throw ValidationError("--max-iter must be at least 1.") }
             if let tol, !(tol > 0 && tol.isFinite) { throw ValidationError("--tol must be a finite number > 0.") }
@@ -242,13 +242,13 @@ extension InfluenceCommand {
             options.tolerance = tol
             if let personalization { options.personalization = try readVector(personalization, graph: graph) }
 
-            // The rows: every node, or those of --nodes / --sample-nodes.
+            // The rows: every node, or those of --only / --sample-nodes.
             var rowNodes: [Int]?
-            if let nodes {
+            if let only {
                 rowNodes = []
-                for id in nodes.split(separator: ",", omittingEmptySubsequences: false).map({ $0.trimmingCharacters(in: .whitespaces) }) {
-                    guard let index = graph.index(of: id) else { throw fail("--nodes: no node '\(id)' in the graph") }
-                    guard !rowNodes!.contains(index) else { throw fail("--nodes: '\(id)' is given twice") }
+                for id in only.split(separator: ",", omittingEmptySubsequences: false).map({ $0.trimmingCharacters(in: .whitespaces) }) {
+                    guard let index = graph.index(of: id) else { throw fail("--only: no node '\(id)' in the graph") }
+                    guard !rowNodes!.contains(index) else { throw fail("--only: '\(id)' is given twice") }
                     rowNodes!.append(index)
                 }
             } else if let sampleNodes {

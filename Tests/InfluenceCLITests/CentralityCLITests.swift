@@ -99,14 +99,14 @@ struct CentralityCLITests {
         #expect(!all.stdout.contains("nan") && !all.stdout.contains("inf"))
     }
 
-    @Test("--nodes and --sample-nodes rank only those nodes, with the whole graph's values")
+    @Test("--only and --sample-nodes rank only those nodes, with the whole graph's values")
     func chosenNodes() throws {
         let full = try values(["--measure", "closeness", "--measure", "pagerank"]).rows
         func byID(_ rows: [[String: Any]]) -> [String: [String: Any]] {
             Dictionary(uniqueKeysWithValues: rows.map { ($0["id"] as! String, $0) })
         }
         let fullByID = byID(full)
-        let some = try values(["--measure", "closeness", "--measure", "pagerank", "--nodes", "cf, aah,sudani"]).rows
+        let some = try values(["--measure", "closeness", "--measure", "pagerank", "--only", "cf, aah,sudani"]).rows
         #expect(some.map { $0["id"] as? String } == ["cf", "sudani", "aah"])   // ordered by closeness
         for row in some {
             let id = row["id"] as! String
@@ -122,16 +122,16 @@ struct CentralityCLITests {
         #expect(try run(["centrality", "graphs/iraq-2025.yaml", "--measure", "harmonic", "--sample-nodes", "5", "--seed", "3"]).stdout
                 == run(["centrality", "graphs/iraq-2025.yaml", "--measure", "harmonic", "--sample-nodes", "5", "--seed", "3"]).stdout)
 
-        let unknown = try run(["centrality", "graphs/iraq-2025.yaml", "--nodes", "cf,nope"])
+        let unknown = try run(["centrality", "graphs/iraq-2025.yaml", "--only", "cf,nope"])
         #expect(unknown.status == 1)
-        #expect(unknown.stderr == "graphs/iraq-2025.yaml: --nodes: no node 'nope' in the graph\n")
-        let twice = try run(["centrality", "graphs/iraq-2025.yaml", "--nodes", "cf,cf"])
+        #expect(unknown.stderr == "graphs/iraq-2025.yaml: --only: no node 'nope' in the graph\n")
+        let twice = try run(["centrality", "graphs/iraq-2025.yaml", "--only", "cf,cf"])
         #expect(twice.status == 1)
         #expect(twice.stderr.contains("'cf' is given twice"))
         let tooMany = try run(["centrality", "graphs/iraq-2025.yaml", "--sample-nodes", "31"])
         #expect(tooMany.status == 1)
         #expect(tooMany.stderr.contains("--sample-nodes 31 is more than the graph's 30 nodes"))
-        let both = try run(["centrality", "graphs/iraq-2025.yaml", "--nodes", "cf", "--sample-nodes", "2"])
+        let both = try run(["centrality", "graphs/iraq-2025.yaml", "--only", "cf", "--sample-nodes", "2"])
         #expect(both.status == 64)
     }
 
