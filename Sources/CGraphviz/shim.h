@@ -49,9 +49,30 @@ static inline Agnode_t *gvs_head(Agedge_t *e) { return aghead(e); }
 static inline char *gvs_get(void *o, const char *k) { return agget(o, (char *)k); }
 static inline int gvs_is_html(void *o, const char *k) {
     char *v = agget(o, (char *)k); return v != NULL && aghtmlstr(v); }
+static inline unsigned long gvs_seq(void *o) { return (unsigned long)AGSEQ(o); }
 static inline int gvs_graph_kind(void) { return AGRAPH; }
 static inline int gvs_node_kind(void) { return AGNODE; }
 static inline int gvs_edge_kind(void) { return AGEDGE; }
+/* Reading DOT from memory as agmemread does (one line per afread call, as cgraph's own memiofread),
+ * then trying a second graph from what is left: `*more` is 1 when the text holds another graph
+ * or trailing text that is not a graph (agmemread would silently ignore both). Graphs use
+ * cgraph's default disciplines, as agmemread's do. Called only under InfluenceGraphviz's gate. */
+typedef struct { const char *data; size_t len; size_t cur; } gvs_reader;
+static int gvs_reader_read(void *chan, char *buf, int bufsize) {
+    gvs_reader *r = chan; int l = 0;
+    if (bufsize <= 0 || r->cur >= r->len) return 0;
+    while (l < bufsize && r->cur < r->len) { char c = r->data[r->cur++]; buf[l++] = c; if (c == '\n') break; }
+    return l; }
+static inline Agraph_t *gvs_read_text(const char *text, size_t length, int *more) {
+    static Agiodisc_t io; static Agdisc_t disc;
+    io.afread = gvs_reader_read; io.putstr = AgIoDisc.putstr; io.flush = AgIoDisc.flush;
+    disc.mem = &AgMemDisc; disc.id = &AgIdDisc; disc.io = &io;
+    gvs_reader r = { text, length, 0 };
+    agsetfile(NULL);   /* restarts the lexer's line count, which agread otherwise carries over */
+    Agraph_t *g = agread(&r, &disc);
+    *more = 0;
+    if (g) { Agraph_t *g2 = agread(&r, &disc); if (g2) { *more = 1; agclose(g2); } }
+    return g; }
 extern char *gvconfig_libdir(GVC_t *gvc);   /* exported by libgvc, not in its public headers */
 static inline const char *gvs_libdir(GVC_t *gvc) { return gvconfig_libdir(gvc); }
 #endif

@@ -67,6 +67,30 @@ public enum Graphviz {
         }
     }
 
+    /// Reads a DOT file's text with Graphviz's parser, for turning it into a network: like
+    /// ``parse(_:)``, but every attribute a node or edge has is returned, defaults included (a
+    /// `node [kind=militia]` statement gives each node after it that kind), and text after the
+    /// first graph is an error instead of being ignored.
+    ///
+    /// - Throws: ``GraphvizError/parseFailed(messages:)`` with Graphviz's messages; for trailing
+    ///   text, a message saying so first.
+    public static func read(_ text: String) throws(GraphvizError) -> DOTGraph {
+        try withGate { _ throws(GraphvizError) in
+            var more: Int32 = 0
+            let bytes = Array(text.utf8)
+            let graph = bytes.withUnsafeBufferPointer { buffer in
+                buffer.withMemoryRebound(to: CChar.self) { gvs_read_text($0.baseAddress, $0.count, &more) }
+            }
+            guard let g = graph else { throw .parseFailed(messages: takeMessages()) }
+            defer { agclose(g) }
+            let trailing = takeMessages()
+            if more != 0 || !trailing.isEmpty {
+                throw .parseFailed(messages: ["Error: text after the end of the first graph (a DOT file here holds one graph)"] + trailing)
+            }
+            return extract(g, keepingDefaults: true)
+        }
+    }
+
     /// Layout engines available in this process.
     public static var engines: [String] {
         (try? withGate { context throws(GraphvizError) in context.engines }) ?? []
@@ -231,7 +255,8 @@ public enum Graphviz {
         return RenderOutput(bytes: bytes, warnings: takeMessages())
     }
 
-    private static func attributes(of object: UnsafeMutableRawPointer, _ graph: UnsafeMutablePointer<Agraph_t>, kind: Int32) -> [DOTAttribute] {
+    private static func attributes(of object: UnsafeMutableRawPointer, _ graph: UnsafeMutablePointer<Agraph_t>, kind: Int32,
+                                   keepingDefaults: Bool = false) -> [DOTAttribute] {
         var result: [DOTAttribute] = []
         var symbol = agnxtattr(graph, kind, nil)
         while let s = symbol {
@@ -239,7 +264,8 @@ public enum Graphviz {
             if let raw = agxget(object, s) {
                 let value = String(cString: raw)
                 // A root graph's attributes are stored as their own defaults: keep any non-empty one.
-                let isDefault = kind == Int32(gvs_graph_kind()) ? value.isEmpty : value == String(cString: s.pointee.defval)
+                let isDefault = kind == Int32(gvs_graph_kind()) || keepingDefaults
+                    ? value.isEmpty : value == String(cString: s.pointee.defval)
                 if !isDefault {
                     result.append(aghtmlstr(raw) != 0 ? DOTAttribute(name, html: value) : DOTAttribute(name, unescape(name, value)))
                 }
@@ -272,22 +298,30 @@ public enum Graphviz {
         return out
     }
 
-    private static func extract(_ g: UnsafeMutablePointer<Agraph_t>) -> DOTGraph {
+    private static func extract(_ g: UnsafeMutablePointer<Agraph_t>, keepingDefaults: Bool = false) -> DOTGraph {
         var result = DOTGraph(name: String(cString: agnameof(UnsafeMutableRawPointer(g))), directed: agisdirected(g) != 0)
         result.graphAttributes = attributes(of: UnsafeMutableRawPointer(g), g, kind: Int32(gvs_graph_kind()))
+        var edgeOrder: [UInt] = []
         var node = agfstnode(g)
         while let n = node {
             result.nodes.append(DOTNode(id: String(cString: agnameof(UnsafeMutableRawPointer(n))),
-                                        attributes: attributes(of: UnsafeMutableRawPointer(n), g, kind: Int32(gvs_node_kind()))))
+                                        attributes: attributes(of: UnsafeMutableRawPointer(n), g, kind: Int32(gvs_node_kind()),
+                                                               keepingDefaults: keepingDefaults)))
             var edge = agfstout(g, n)
             while let e = edge {
                 let head = gvs_head(e)!
                 result.edges.append(DOTEdge(from: String(cString: agnameof(UnsafeMutableRawPointer(n))),
                                             to: String(cString: agnameof(UnsafeMutableRawPointer(head))),
-                                            attributes: attributes(of: UnsafeMutableRawPointer(e), g, kind: Int32(gvs_edge_kind()))))
+                                            attributes: attributes(of: UnsafeMutableRawPointer(e), g, kind: Int32(gvs_edge_kind()),
+                                                                   keepingDefaults: keepingDefaults)))
+                edgeOrder.append(gvs_seq(UnsafeMutableRawPointer(e)))
                 edge = agnxtout(g, e)
             }
             node = agnxtnode(g, n)
+        }
+        if keepingDefaults {
+            // Edges in the order the file creates them (cgraph lists a node's out-edges by head).
+            result.edges = edgeOrder.indices.sorted { edgeOrder[$0] < edgeOrder[$1] }.map { result.edges[$0] }
         }
         return result
     }

@@ -9,6 +9,8 @@ public enum NetworkFormat: String, Sendable, CaseIterable {
     case json
     /// Plain `source target [weight]` lines.
     case edgelist
+    /// Graphviz DOT, read by Graphviz's parser, written as data DOT (see ``DOTFormat``).
+    case dot
 
     /// The format a path's extension names: `.yaml .yml` → yaml, `.json` → json,
     /// `.edgelist .txt .tsv .el` → edgelist; `nil` otherwise.
@@ -18,6 +20,7 @@ public enum NetworkFormat: String, Sendable, CaseIterable {
         case "yaml", "yml": self = .yaml
         case "json": self = .json
         case "edgelist", "txt", "tsv", "el", "edges": self = .edgelist
+        case "dot", "gv": self = .dot
         default: return nil
         }
     }
@@ -114,6 +117,8 @@ public enum NetworkReader {
         case .edgelist:
             let list = try EdgeListFormat.read(data, path: path)
             result = (list.network(directed: true), [])
+        case .dot:
+            result = try DOTFormat.read(data, path: path)
         case .json:
             if data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
                 throw .at(path, 1, 1, "the file is empty (expected a network object with \"nodes\" and \"edges\")")
@@ -172,6 +177,7 @@ public enum NetworkWriter {
         case .yaml: return (NetworkFileWriter.yaml(network), [])
         case .json: return (NetworkFileWriter.json(network), [])
         case .edgelist: return try EdgeListFormat.write(network)
+        case .dot: return try DOTFormat.write(network)
         }
     }
 
