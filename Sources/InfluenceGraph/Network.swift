@@ -128,6 +128,7 @@ public struct Network: Sendable, Equatable {
     /// - Throws: the first ``GraphError`` found, in node then edge order.
     /// - Complexity: O(*n* + *m*).
     public func validate() throws(GraphError) {
+        // (ids and labels: see ``idProblem(_:)`` and ``maxTextLength``)
         var seen = Set<String>()
         func checkEvidence(_ evidence: [Evidence], _ owner: String) throws(GraphError) {
             for item in evidence {
@@ -138,6 +139,10 @@ public struct Network: Sendable, Equatable {
         }
         for node in nodes {
             if node.id.isEmpty { throw .emptyNodeID }
+            if let problem = Network.idProblem(node.id) { throw .invalidNodeID(node.id, reason: problem) }
+            if let label = node.label, label.utf8.count > Network.maxTextLength {
+                throw .invalidNodeID(node.id, reason: "has a label longer than \(Network.maxTextLength) bytes (the limit for a label)")
+            }
             if !seen.insert(node.id).inserted { throw .duplicateNodeID(node.id) }
             if !node.validity.isWellFormed { throw .emptyInterval(element: "node '\(node.id)'") }
             try checkEvidence(node.evidence, "node '\(node.id)'")
@@ -155,9 +160,42 @@ public struct Network: Sendable, Equatable {
     }
 }
 
+extension Network {
+    /// `text` with control characters shown as `\u{…}` and cut to 80 characters, for messages.
+    public static func printable(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars.prefix(80) {
+            if scalar.value < 0x20 || (0x7F ... 0x9F).contains(scalar.value) {
+                out += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return text.unicodeScalars.count > 80 ? out + "…" : out
+    }
+
+    /// The longest id or label accepted, in UTF-8 bytes (1 MiB).
+    public static let maxTextLength = 1 << 20
+
+    /// Why `id` cannot be a node id, or `nil` when it can: ids are non-empty text of at most
+    /// ``maxTextLength`` bytes with no control character (U+0000–U+001F, U+007F–U+009F), so that
+    /// every format can write them and every terminal can show them. Quotes, spaces and any other
+    /// character are allowed (writers escape them).
+    public static func idProblem(_ id: String) -> String? {
+        if id.utf8.count > maxTextLength { return "is longer than \(maxTextLength) bytes (the limit for an id)" }
+        for scalar in id.unicodeScalars where scalar.value < 0x20 || (0x7F ... 0x9F).contains(scalar.value) {
+            let hex = String(scalar.value, radix: 16, uppercase: true)
+            return "contains the control character U+\(String(repeating: "0", count: 4 - hex.count) + hex) (not allowed in an id)"
+        }
+        return nil
+    }
+}
+
 /// Misuse of the model: inconsistent networks, unknown ids.
 public enum GraphError: Error, Sendable, Equatable, CustomStringConvertible {
     case emptyNodeID
+    /// A node id (or its label) that no format could carry safely; `reason` says why.
+    case invalidNodeID(String, reason: String)
     case duplicateNodeID(String)
     case duplicateEdgeID(String)
     case unknownNode(String)
@@ -169,6 +207,7 @@ public enum GraphError: Error, Sendable, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .emptyNodeID: "node id is empty (expected a non-empty string)"
+        case .invalidNodeID(let id, let reason): "node id '\(Network.printable(id))' \(reason)"
         case .duplicateNodeID(let id): "duplicate node id '\(id)'"
         case .duplicateEdgeID(let id): "duplicate edge id '\(id)'"
         case .unknownNode(let id): "edge references unknown node '\(id)'"

@@ -481,6 +481,10 @@ struct NetworkDecoder {
                 continue
             }
             guard let id = nonEmptyString(idEntry.value, field: "id", what: positional) else { continue }
+            if let problem = Network.idProblem(id) {
+                report(idEntry.value.mark, "node id '\(Network.printable(id))' \(problem)")
+                continue
+            }
             let what = "node '\(id)'"
             if let first = index[id] {
                 report(idEntry.value.mark, "duplicate node id '\(id)' (first defined at line \(idMarks[first].line))")
