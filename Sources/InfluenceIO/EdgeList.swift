@@ -365,6 +365,8 @@ struct EdgeListParser {
     let integerLimit: Int
     /// The largest integer id coded by value, or -1.
     var largestInteger = -1
+    /// Why ``nodeCode(_:)`` last returned `nil`.
+    var rejection = ""
 
     init(bytes: UnsafeBufferPointer<UInt8>, path: String) {
         self.bytes = bytes
@@ -387,7 +389,8 @@ struct EdgeListParser {
         return c
     }
 
-    /// The provisional code of the id in `range` (see the type's note); `nil` for invalid UTF-8.
+    /// The provisional code of the id in `range` (see the type's note); `nil`, with ``rejection``
+    /// saying why, for invalid UTF-8 or an id ``Network/idProblem(_:)`` refuses.
     @inline(__always) mutating func nodeCode(_ range: Range<Int>) -> Int32? {
         let length = range.count
         if length <= 9, bytes[range.lowerBound] != 0x30 || length == 1 {
@@ -406,7 +409,14 @@ struct EdgeListParser {
         switch interner.intern(range) {
         case .found(let existing): return ~existing
         case .new(let slot):
-            guard let id = String(validating: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) else { return nil }
+            guard let id = String(validating: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) else {
+                rejection = "invalid UTF-8 in node id"
+                return nil
+            }
+            if let problem = Network.idProblem(id) {
+                rejection = "node id '\(Network.printable(id))' \(problem)"
+                return nil
+            }
             let s = Int32(truncatingIfNeeded: stringIDs.count)
             interner.insert(range, index: s, slot: slot)
             stringIDs.append(id)
@@ -502,10 +512,10 @@ struct EdgeListParser {
                 break
             case 2, 3:
                 guard let u = nodeCode(t0) else {
-                    return .failure(.at(path, lineNumber, column(start, t0.lowerBound), "invalid UTF-8 in node id"))
+                    return .failure(.at(path, lineNumber, column(start, t0.lowerBound), rejection))
                 }
                 guard let v = nodeCode(t1) else {
-                    return .failure(.at(path, lineNumber, column(start, t1.lowerBound), "invalid UTF-8 in node id"))
+                    return .failure(.at(path, lineNumber, column(start, t1.lowerBound), rejection))
                 }
                 list.sources.append(u)
                 list.targets.append(v)

@@ -526,7 +526,7 @@ struct NetworkDecoder {
         }
         guard let id = nonEmptyString(entry.value, field: field, what: what) else { return nil }
         if nodeIndex[id] == nil {
-            var message = "edge references unknown node '\(id)' in '\(field)'"
+            var message = "edge references unknown node '\(Network.printable(id))' in '\(field)'"
             if let owner = network.nodes.first(where: { $0.aliases.contains(id) || $0.label == id }) {
                 message += " ('\(id)' names node '\(owner.id)'; edges use node ids)"
             } else if network.nodes.count <= 5000, let s = suggestion(for: id, among: network.nodes.lazy.map(\.id)) {
