@@ -7,17 +7,23 @@ extension NetworkFormat: ExpressibleByArgument {}
 
 /// How to read an input network.
 struct InputOptions: ParsableArguments {
-    @Option(name: .long, help: "The input format, overriding the file extension.")
+    @Option(name: .long, help: "The input format, overriding the file extension (\(NetworkFormat.allCases.map(\.rawValue).joined(separator: ", "))).")
     var inputFormat: NetworkFormat?
 
     @Flag(name: .long, help: "Treat the network as undirected (edge lists are read as directed otherwise).")
     var undirected = false
 
+    @Option(name: .customLong("nodes"), help: "A Gephi node table (Id,Label,…) to read with a CSV edge table.")
+    var nodesFile: String?
+
+    /// The format by `--input-format` or the extension (a `.json` file is checked for node-link
+    /// when it is read); a usage error when neither tells.
     func format(for path: String) throws -> NetworkFormat {
         if let inputFormat { return inputFormat }
-        if path == "-" { throw ValidationError("Reading standard input needs --input-format (yaml, json or edgelist).") }
+        let names = NetworkFormat.allCases.map(\.rawValue).joined(separator: ", ")
+        if path == "-" { throw ValidationError("Reading standard input needs --input-format (\(names)).") }
         guard let f = NetworkFormat(path: path) else {
-            throw ValidationError("Cannot tell the format of '\(path)' from its extension; give --input-format (yaml, json or edgelist).")
+            throw ValidationError("Cannot tell the format of '\(path)' from its extension; give --input-format (\(names)).")
         }
         return f
     }
@@ -39,9 +45,13 @@ struct InputOptions: ParsableArguments {
 
     /// Reads a network and its warnings; errors as in ``load(_:)``.
     func loadWithWarnings(_ path: String) throws -> (network: Network, warnings: [Diagnostic]) {
-        let format = try format(for: path)
+        _ = try format(for: path)
+        if nodesFile != nil && (inputFormat ?? NetworkFormat(path: path)) != .csv {
+            throw ValidationError("--nodes adds a Gephi node table to a CSV edge table; '\(path)' is not one.")
+        }
         do {
-            return try NetworkReader.readWithWarnings(path: path, format: format, options: ReadOptions(undirected: undirected))
+            return try NetworkReader.readWithWarnings(path: path, format: inputFormat,
+                                                      options: ReadOptions(undirected: undirected, nodesPath: nodesFile))
         } catch {
             Console.error(error.description)
             throw ExitCode.failure

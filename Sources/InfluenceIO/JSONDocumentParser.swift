@@ -34,11 +34,27 @@ struct JSONDocumentParser {
         return try result.get()
     }
 
+    /// Where the last column was counted: counting goes on from there while the parser stays on
+    /// that line and moves forward, so marks cost O(size) per line in all, not per value (a
+    /// one-line file of a million values was quadratic).
+    private final class ColumnCache {
+        var lineStart = -1, offset = 0, column = 1
+    }
+    private let columns = ColumnCache()
+
     private var mark: Mark {
         // Columns count Unicode scalars: skip UTF-8 continuation bytes.
-        var column = 1
-        var k = lineStart
+        let cache = columns
+        if cache.lineStart != lineStart || cache.offset > i {
+            cache.lineStart = lineStart
+            cache.offset = lineStart
+            cache.column = 1
+        }
+        var column = cache.column
+        var k = cache.offset
         while k < i { if bytes[k] & 0xC0 != 0x80 { column += 1 }; k += 1 }
+        cache.offset = i
+        cache.column = column
         return Mark(line: line, column: column)
     }
 

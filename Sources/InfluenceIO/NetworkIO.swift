@@ -11,9 +11,22 @@ public enum NetworkFormat: String, Sendable, CaseIterable {
     case edgelist
     /// Graphviz DOT, read by Graphviz's parser, written as data DOT (see ``DOTFormat``).
     case dot
+    /// GraphML, as NetworkX, Gephi and yEd write it (see ``GraphMLFormat``).
+    case graphml
+    /// GEXF 1.1, 1.2draft and 1.3 read, 1.3 written, with time (see ``GEXFFormat``).
+    case gexf
+    /// GML, as NetworkX and igraph write it (see ``GMLFormat``).
+    case gml
+    /// NetworkX's `node_link_data` / D3's JSON (see ``NodeLinkFormat``).
+    case nodeLink = "node-link"
+    /// Gephi's spreadsheet layout: an edge table, and a node table given apart (see ``GephiCSVFormat``).
+    case csv
+    /// Pajek `.net`, read only (see ``PajekFormat``).
+    case pajek
 
-    /// The format a path's extension names: `.yaml .yml` → yaml, `.json` → json,
-    /// `.edgelist .txt .tsv .el` → edgelist; `nil` otherwise.
+    /// The format a path's extension names: `.yaml .yml` → yaml, `.json` → json (``init(path:bytes:)``
+    /// tells node-link JSON apart), `.edgelist .txt .tsv .el .edges` → edgelist, `.dot .gv` → dot,
+    /// `.graphml`, `.gexf`, `.gml`, `.csv`, `.net` → pajek; `nil` otherwise.
     public init?(path: String) {
         let ext = (path as NSString).pathExtension.lowercased()
         switch ext {
@@ -21,18 +34,39 @@ public enum NetworkFormat: String, Sendable, CaseIterable {
         case "json": self = .json
         case "edgelist", "txt", "tsv", "el", "edges": self = .edgelist
         case "dot", "gv": self = .dot
+        case "graphml": self = .graphml
+        case "gexf": self = .gexf
+        case "gml": self = .gml
+        case "csv": self = .csv
+        case "net", "pajek": self = .pajek
         default: return nil
         }
     }
+
+    /// The format of a file from its extension and, for `.json`, its content: a JSON file holding
+    /// `links` (or edges with `source`/`target`) is node-link, any other the native file.
+    public init?(path: String, bytes: [UInt8]) {
+        guard let format = NetworkFormat(path: path) else { return nil }
+        self = format == .json && NodeLinkFormat.looksLikeNodeLink(bytes) ? .nodeLink : format
+    }
+
+    /// Whether influence can write this format (Pajek is read only).
+    public var isWritable: Bool { self != .pajek }
+
+    /// The extensions named in messages.
+    static let extensionList = ".yaml, .yml, .json, .edgelist, .txt, .tsv, .dot, .gv, .graphml, .gexf, .gml, .csv or .net"
 }
 
 /// Options for reading.
 public struct ReadOptions: Sendable {
     /// Read the network as undirected, whatever its file says (edge lists are directed by default).
     public var undirected: Bool
+    /// A Gephi node table to read with a CSV edge table (``NetworkFormat/csv``); ignored otherwise.
+    public var nodesPath: String?
 
-    public init(undirected: Bool = false) {
+    public init(undirected: Bool = false, nodesPath: String? = nil) {
         self.undirected = undirected
+        self.nodesPath = nodesPath
     }
 }
 
@@ -98,10 +132,11 @@ public enum NetworkReader {
     /// such as a relation that no table defines (see Guides/NetworkFile.md).
     public static func readWithWarnings(path: String, format: NetworkFormat? = nil, options: ReadOptions = .init())
         throws(ReadError) -> (network: Network, warnings: [Diagnostic]) {
-        guard let format = format ?? NetworkFormat(path: path) else {
-            throw .file(path, "cannot tell the format from the extension (expected .yaml, .yml, .json, .edgelist, .txt or .tsv; or give --input-format)")
+        let data = try bytes(atPath: path)
+        guard let format = format ?? NetworkFormat(path: path, bytes: data) else {
+            throw .file(path, "cannot tell the format from the extension (expected \(NetworkFormat.extensionList); or give --input-format)")
         }
-        return try readWithWarnings(bytes(atPath: path), path: path, format: format, options: options)
+        return try readWithWarnings(data, path: path, format: format, options: options)
     }
 
     /// Reads a network from bytes; `path` is used in messages only.
@@ -119,6 +154,19 @@ public enum NetworkReader {
             result = (list.network(directed: true), [])
         case .dot:
             result = try DOTFormat.read(data, path: path)
+        case .graphml:
+            result = try GraphMLFormat.read(data, path: path)
+        case .gexf:
+            result = try GEXFFormat.read(data, path: path)
+        case .gml:
+            result = try GMLFormat.read(data, path: path)
+        case .nodeLink:
+            result = try NodeLinkFormat.read(data, path: path)
+        case .csv:
+            let nodes = try options.nodesPath.map { p throws(ReadError) in try bytes(atPath: p) }
+            result = try GephiCSVFormat.read(edges: data, edgesPath: path, nodes: nodes, nodesPath: options.nodesPath)
+        case .pajek:
+            result = try PajekFormat.read(data, path: path)
         case .json:
             if data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
                 throw .at(path, 1, 1, "the file is empty (expected a network object with \"nodes\" and \"edges\")")
@@ -133,6 +181,13 @@ public enum NetworkReader {
             result = try decode(root, path: path)
         }
         if options.undirected { result.network.directed = false }
+        // Every reader checks what it reads with positions; this is the net under them, so that no
+        // format lets through what the model forbids (a control character in an id, say).
+        do {
+            try result.network.validate()
+        } catch {
+            throw .file(path, "\(error)")
+        }
         return result
     }
 
@@ -178,6 +233,16 @@ public enum NetworkWriter {
         case .json: return (NetworkFileWriter.json(network), [])
         case .edgelist: return try EdgeListFormat.write(network)
         case .dot: return try DOTFormat.write(network)
+        case .graphml: return try GraphMLFormat.write(network)
+        case .gexf: return try GEXFFormat.write(network)
+        case .gml: return try GMLFormat.write(network)
+        case .nodeLink: return try NodeLinkFormat.write(network)
+        case .csv:
+            // The edge table only: ``GephiCSVFormat/write(_:)`` gives both (the CLI writes both).
+            let tables = try GephiCSVFormat.write(network)
+            return (tables.edges, tables.warnings)
+        case .pajek:
+            throw .unrepresentable(format: "Pajek", reason: "influence reads Pajek files but does not write them")
         }
     }
 

@@ -136,11 +136,14 @@ struct RoundTripTests {
     func strings(seed: Int) throws {
         var rng = SplitMix64(seed: UInt64(seed))
         let alphabet = Array("ab Z09:#-,[]{}'\"\\\t\n\r&*!|>%@`?~=. \u{1}\u{7F}\u{85}\u{A0}\u{2028}é✓😀") + ["\r\n"]
+        // Ids may hold any character but a control character (Network.idProblem); labels anything.
+        let idAlphabet = alphabet.filter { Network.idProblem(String($0)) == nil }
         var nodes: [Node] = []
         for i in 0 ..< 60 {
             let length = Int.random(in: 1 ... 12, using: &rng)
-            let id = String((0 ..< length).map { _ in alphabet.randomElement(using: &rng)! }) + "\(i)"
-            let label = ["true", "null", "~", "1e3", "0x1F", ".inf", "-", "- x", "no", "2025-11", " lead", "trail "].randomElement(using: &rng)!
+            let id = String((0 ..< length).map { _ in idAlphabet.randomElement(using: &rng)! }) + "\(i)"
+            let text = String((0 ..< length).map { _ in alphabet.randomElement(using: &rng)! })
+            let label = ["true", "null", "~", "1e3", "0x1F", ".inf", "-", "- x", "no", "2025-11", " lead", "trail ", text].randomElement(using: &rng)!
             nodes.append(Node(id: i % 2 == 0 ? id : String(id.reversed()), label: label))
         }
         let net = Network(nodes: nodes)

@@ -1,0 +1,110 @@
+import InfluenceGraph
+import InfluenceIO
+import OrderedCollections
+import Testing
+
+@Suite("Gephi CSV tables: Gephi's dialect, RFC 4180, round trips, hostile input")
+struct GephiCSVTests {
+    func csv(_ edges: String, _ nodes: String? = nil) throws(ReadError) -> (network: Network, warnings: [Diagnostic]) {
+        try GephiCSVFormat.read(edges: Array(edges.utf8), edgesPath: "e.csv", nodes: nodes.map { Array($0.utf8) }, nodesPath: "n.csv")
+    }
+
+    @Test("the Iraq network round-trips through the two tables, losing only the title, description and tables")
+    func iraqRoundTrip() throws {
+        let net = try interchangeIraq()
+        let (edges, nodes, warnings) = try GephiCSVFormat.write(net)
+        #expect(warnings == ["Gephi CSV cannot hold the title, the description, the sources, kinds and relations tables, which are left out (cited source keys are kept); a plain CSV reader sees aliases, evidence, typed or dated attributes only as JSON text in the Aliases, Evidence and Attributes columns"])
+        let back = try GephiCSVFormat.read(edges: edges, edgesPath: "e.csv", nodes: nodes, nodesPath: "n.csv")
+        #expect(back.warnings.isEmpty)
+        var expected = net
+        expected.title = nil
+        expected.description = nil
+        expected.kinds = [:]
+        expected.relations = [:]
+        #expect(Set(back.network.sources.keys) == Set(net.sources.keys.filter { key in
+            net.nodes.contains { $0.evidence.contains { $0.source == key } } || net.edges.contains { $0.evidence.contains { $0.source == key } }
+        }))
+        expected.sources = OrderedDictionary(uniqueKeysWithValues: back.network.sources.keys.map { ($0, Source()) })
+        #expect(back.network == expected)
+        let again = try GephiCSVFormat.write(back.network)
+        #expect(again.edges == edges && again.nodes == nodes)
+    }
+
+    @Test("Gephi's own export: Type per row, Label as relation, typed columns, Interval, BOM, CRLF, quoted fields")
+    func gephiDialect() throws {
+        let nodes = "\u{FEFF}Id,Label,timeset,modularity_class,founded,member,Interval\r\n"
+            + "kh,\"Kata'ib Hezbollah, KH\",,1,2003-05,true,\"<[2003, Infinity]>\"\r\n"
+            + "huquq,\"Huquq \"\"Rights\"\"\nlist\",,2,2025-11,FALSE,\r\n"
+        let edges = "source,TARGET,Type,Id,Label,Weight,Start,End,note\r\n"
+            + "kh,huquq,undirected,0,political-wing,1.5,2025-11-11,,\"a, b\"\r\n"
+            + "huquq,kh,Undirected,1,,,,2026,\r\n\r\n"
+        let (net, warnings) = try csv(edges, nodes)
+        #expect(warnings.isEmpty)
+        #expect(!net.directed)
+        #expect(net.nodes.map(\.label) == ["Kata'ib Hezbollah, KH", "Huquq \"Rights\"\nlist"])
+        #expect(net.nodes[0].validity == Validity(since: InfluenceDate("2003")))
+        #expect(net.nodes[0].attributes["modularity_class"]?.values.first?.value == .number(1))
+        #expect(net.nodes[0].attributes["founded"]?.values.first?.value == .date(InfluenceDate("2003-05")!))
+        #expect(net.nodes[1].attributes["member"]?.values.first?.value == .bool(false))
+        #expect(net.nodes[0].attributes["timeset"] == nil)
+        #expect(net.edges.map(\.relation) == ["political-wing", "edge"])
+        #expect(net.edges.map(\.id) == ["0", "1"])
+        #expect(net.edges[0].weight == 1.5)
+        #expect(net.edges[0].attributes["note"]?.values.first?.value == .string("a, b"))
+        #expect(net.edges[1].validity == Validity(until: InfluenceDate("2026")))
+    }
+
+    @Test("without a node table nodes come from the edges; a mix of Directed and Undirected warns")
+    func edgesOnly() throws {
+        let (net, warnings) = try csv("Source,Target,Type\nb,a,Directed\na,c,Undirected\n")
+        #expect(net.nodes.map(\.id) == ["b", "a", "c"])
+        #expect(net.directed)
+        #expect(warnings.map(\.description) == ["e.csv:3:5: warning: edges mix Directed and Undirected (the first Undirected is here); the network is read as directed"])
+    }
+
+    @Test("written ids and labels with commas, quotes, newlines and control characters are quoted and read back")
+    func quoting() throws {
+        var net = Network()
+        net.nodes = [Node(id: "a,b", label: " lead"), Node(id: "say \"hi\"\r\n\u{7}", kind: "ü"),
+                     Node(id: "3", attributes: ["code": Attribute(.string("12")), "n": Attribute(.number(2))])]
+        net.edges = [Edge(from: "a,b", to: "say \"hi\"\r\n\u{7}", relation: "x,y", weight: 2)]
+        let (edges, nodes, _) = try GephiCSVFormat.write(net)
+        #expect(string(edges) == "Source,Target,Type,Label,Weight\r\n\"a,b\",\"say \"\"hi\"\"\r\n\u{7}\",Directed,\"x,y\",2\r\n")
+        #expect(string(nodes).hasPrefix("Id,Label,Kind,n,Attributes\r\n\"a,b\",\" lead\",,,\r\n"))
+        let back = try GephiCSVFormat.read(edges: edges, edgesPath: "e.csv", nodes: nodes, nodesPath: "n.csv")
+        #expect(back.network == net)
+    }
+
+    @Test("hostile input gives one clear message with its position")
+    func hostile() {
+        let long = String(repeating: "x", count: (1 << 20) + 1)
+        let cases: [(String, String?, String)] = [
+            ("", nil, "e.csv:1:1: the file is empty (expected a Gephi edge table with a header such as Source,Target,Type,Id,Label,Weight)"),
+            ("Source,Target\n", "", "n.csv:1:1: the file is empty (expected a Gephi node table with a header such as Id,Label)"),
+            ("Source,Target\na,\"b\n", nil, "e.csv:2:3: unterminated quoted field: the '\"' opened here has no closing quote (the file ends at line 3)"),
+            ("Source,Target\na,\"b\"c\n", nil, "e.csv:2:6: unexpected 'c' after a closing quote (expected ',' or the end of the row; a quote inside a quoted field is written \"\")"),
+            ("Source,Target\na,b\"c\n", nil, "e.csv:2:4: quote inside an unquoted field (quote the whole field and double the quote: \"a \"\"b\"\"\")"),
+            ("Source,Target\na,b,c\n", nil, "e.csv:2:1: row has 3 fields, the header has 2 (every row has one field per column)"),
+            ("Source,Target,Weight\na,b,0\n", nil, "e.csv:2:5: weight 0 of edge 1 is not allowed (expected a finite number > 0)"),
+            ("Source,Target,Weight\na,b,nan\n", nil, "e.csv:2:5: weight 'nan' of edge 1 is not a number (expected a finite number > 0)"),
+            ("Source,Target,Weight\na,b,-3\n", nil, "e.csv:2:5: weight -3 of edge 1 is not allowed (expected a finite number > 0)"),
+            ("Source,Target\na,zz\n", "Id\na\nb\n", "e.csv:2:3: edge references unknown node 'zz' in 'Target' (expected an Id of the node table n.csv)"),
+            ("Source,Target\n", "Id,Label\na,x\nb,y\na,z\n", "n.csv:4:1: duplicate node id 'a' (first defined at line 2)"),
+            ("Source,Target,Type\na,b,sideways\n", nil, "e.csv:2:5: 'Type' of edge 1 is 'sideways' (expected Directed or Undirected)"),
+            ("Source,Tgt\na,b\n", nil, "e.csv:1:1: the edge table has no 'Target' column (expected a header such as Source,Target,Type,Id,Label,Weight)"),
+            ("Source,Target,source\n", nil, "e.csv:1:15: column 'source' appears twice in the header (first as column 1)"),
+            ("Source,Target\na,\"" + long + "\"\n", nil, "e.csv:2:1: row is longer than 1048576 bytes (the limit for one CSV row)"),
+            ("Source,Target,Start\na,b,2025-02-30\n", nil, "e.csv:2:5: invalid date '2025-02-30' in 'Start' of edge 1 (expected YYYY, YYYY-MM or YYYY-MM-DD, a real calendar date)"),
+            ("Source,Target,Interval\na,b,\"<[2020,2021];[2023,2024]>\"\n", nil, "e.csv:2:5: interval '<[2020,2021];[2023,2024]>' of edge 1 is not one interval of dates (expected <[start, end]> with YYYY, YYYY-MM or YYYY-MM-DD)"),
+            ("Source,Target,Evidence\na,b,\"[{\"\"quote\"\": 1\"\n", nil, "e.csv:2:5: 'Evidence' of edge 1 is not valid JSON: unexpected end of file (expected ',' or '}') (at line 1, column 13 of the cell)"),
+            ("Source,Target,Evidence\na,b,\"[{\"\"quot\"\": \"\"x\"\"}]\"\n", nil, "e.csv:2:5: in 'Evidence': unknown key 'quot' in evidence of edge 1 (did you mean 'quote'?) (expected one of: source, quote, confidence)"),
+            ("Source,Target\na\u{0},b\n", nil, "e.csv:2:2: NUL byte in the file (expected text; is this a binary file?)"),
+        ]
+        for (edges, nodes, expected) in cases {
+            expectInterchangeFailure(expected) { () throws(ReadError) in _ = try csv(edges, nodes) }
+        }
+        expectInterchangeFailure("e.csv:2:3: invalid UTF-8 (the file must be UTF-8 text)") { () throws(ReadError) in
+            _ = try GephiCSVFormat.read(edges: Array("Source,Target\na,".utf8) + [0xFE, 0x0A], edgesPath: "e.csv", nodes: nil, nodesPath: nil)
+        }
+    }
+}
