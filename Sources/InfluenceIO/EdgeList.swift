@@ -1,3 +1,4 @@
+import Foundation
 import InfluenceGraph
 
 /// A plain edge list in memory: interned node ids and parallel arrays of endpoints.
@@ -50,6 +51,17 @@ public enum EdgeListFormat {
     /// - Throws: ``ReadError`` naming the line and column of the first malformed line.
     /// - Complexity: O(size of the input) time; one hash lookup per endpoint.
     public static func read(_ data: [UInt8], path: String) throws(ReadError) -> EdgeList {
+        if data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+            throw .at(path, 1, 1, "the file is empty (expected 'source target [weight]' lines)")
+        }
+        // Binary data: say so, at the first NUL byte, rather than report its first odd "line".
+        if let nul = data.withUnsafeBufferPointer({ b in memchr(b.baseAddress!, 0, b.count) }) {
+            let offset = data.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress!) }.distance(to: UnsafeRawPointer(nul))
+            let line = data[..<offset].lazy.filter { $0 == 0x0A }.count + 1
+            let lineStart = data[..<offset].lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
+            let column = data[lineStart ..< offset].lazy.filter { $0 & 0xC0 != 0x80 }.count + 1
+            throw .at(path, line, column, "NUL byte (an edge list is text; is this a binary file?)")
+        }
         let result: Result<EdgeList, ReadError> = data.withUnsafeBufferPointer { bytes in
             var parser = EdgeListParser(bytes: bytes, path: path)
             return parser.parse()

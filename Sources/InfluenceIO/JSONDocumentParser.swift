@@ -136,9 +136,17 @@ struct JSONDocumentParser {
         case UInt8(ascii: "n"): return try literal("null", start)
         case UInt8(ascii: "-"), UInt8(ascii: "0") ... UInt8(ascii: "9"):
             return .scalar(try parseNumber(), quoted: false, start)
+        case UInt8(ascii: "N") where startsWord("NaN"), UInt8(ascii: "I") where startsWord("Infinity"):
+            throw error("NaN and Infinity are not JSON (Python's json.dump writes them; numbers here must be finite)")
         default:
             throw error("expected a value, found \(describeHere())")
         }
+    }
+
+    private func startsWord(_ word: String) -> Bool {
+        let utf8 = Array(word.utf8)
+        guard i + utf8.count <= bytes.count else { return false }
+        return (0 ..< utf8.count).allSatisfy { bytes[i + $0] == utf8[$0] }
     }
 
     private mutating func literal(_ word: String, _ start: Mark) throws(ReadError) -> DocNode {
