@@ -22,8 +22,7 @@ guard let chosen = NetworkFormat(rawValue: formatName) else {
     FileHandle.standardError.write(Data("InfluenceFuzz: set INFLUENCE_FUZZ_FORMAT to one of \(names)\n".utf8))
     exit(64)
 }
-/// Read once at start; the callback only reads it.
-nonisolated(unsafe) let format = chosen
+let format = chosen
 
 let callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt = { data, size in
     let bytes = data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? []
