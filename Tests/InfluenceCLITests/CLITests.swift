@@ -184,3 +184,44 @@ struct CLIOptionTests {
         #expect(undirected["density"] as? Double == 1)
     }
 }
+
+@Suite("influence convert to and from other tools' formats")
+struct ConvertFormatsCLITests {
+    @Test("GEXF for Gephi: every node coloured by its kind's style-sheet colour and sized 10–50 by PageRank")
+    func gexfViz() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let r = try run(["convert", "graphs/iraq-2025.yaml", "-o", directory + "/iraq.gexf"])
+        #expect(r.status == 0)
+        #expect(r.stderr.hasPrefix("warning: GEXF has no type for"))
+        let text = try String(contentsOfFile: directory + "/iraq.gexf", encoding: .utf8)
+        #expect(text.components(separatedBy: "<viz:color ").count - 1 == 30)
+        let sizes = text.components(separatedBy: "<viz:size value=\"").dropFirst().compactMap { Double($0.prefix { $0 != "\"" }) }
+        #expect(sizes.count == 30 && sizes.min() == 10 && sizes.max() == 50)
+        // States are filled with the style sheet's colour for states (#BFDCEE in the standard sheet).
+        #expect(text.contains("<viz:color r=\"191\" g=\"220\" b=\"238\"/>"))
+        let none = try run(["convert", "graphs/iraq-2025.yaml", "-o", directory + "/plain.gexf", "--size-by", "none"])
+        #expect(none.status == 0)
+        #expect(!(try String(contentsOfFile: directory + "/plain.gexf", encoding: .utf8)).contains("<viz:size"))
+    }
+
+    @Test("CSV: the edge table at -o and the node table beside it; read back with --nodes to the same network")
+    func csvTables() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        #expect(try run(["convert", "graphs/iraq-2025.yaml", "-o", directory + "/iraq.csv"]).status == 0)
+        let edges = try String(contentsOfFile: directory + "/iraq.csv", encoding: .utf8)
+        let nodes = try String(contentsOfFile: directory + "/iraq.nodes.csv", encoding: .utf8)
+        #expect(edges.hasPrefix("Source,Target,Type,Id,Label"))
+        #expect(nodes.hasPrefix("Id,Label,Kind"))
+        #expect(edges.split(separator: "\r\n").count == 58 && nodes.split(separator: "\r\n").count == 31)
+        let stats = try run(["stats", directory + "/iraq.csv", "--nodes", directory + "/iraq.nodes.csv", "--format", "json"])
+        #expect(stats.status == 0, "\(stats.stderr)")
+        let o = try jsonObject(stats.stdout)
+        #expect(o["nodes"] as? Int == 30 && o["edges"] as? Int == 57)
+        let wrong = try run(["stats", "graphs/iraq-2025.yaml", "--nodes", directory + "/iraq.nodes.csv"])
+        #expect(wrong.status == 64)
+        let pajek = try run(["convert", "graphs/iraq-2025.yaml", "-o", directory + "/x.net"])
+        #expect(pajek.status == 64 && pajek.stderr.contains("influence reads pajek files but does not write them"))
+    }
+}
