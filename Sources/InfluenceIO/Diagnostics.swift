@@ -63,7 +63,8 @@ public enum ReadError: Error, Sendable, Equatable, CustomStringConvertible, Loca
     public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
     public var errorDescription: String? { description }
 
-    static func at(_ path: String, _ line: Int, _ column: Int, _ message: String) -> ReadError {
+    /// One diagnostic at `path:line:column` (package-visible so tests build the errors they expect).
+    package static func at(_ path: String, _ line: Int, _ column: Int, _ message: String) -> ReadError {
         .invalid([Diagnostic(location: SourceLocation(path: path, line: line, column: column), message: message)])
     }
 

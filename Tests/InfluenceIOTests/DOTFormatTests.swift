@@ -1,5 +1,5 @@
 import InfluenceGraph
-@testable import InfluenceIO
+import InfluenceIO
 import Testing
 
 @Suite("DOT read through Graphviz and written as data DOT")

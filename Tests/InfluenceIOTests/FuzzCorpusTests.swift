@@ -1,6 +1,6 @@
 import Foundation
 import InfluenceGraph
-@testable import InfluenceIO
+import InfluenceIO
 import Testing
 
 /// Replays the inputs fuzzing found (Tests/Corpus/fuzz/FORMAT/, committed once fixed) and the

@@ -1,5 +1,5 @@
 import InfluenceGraph
-@testable import InfluenceIO
+import InfluenceIO
 import Testing
 
 @Suite("GEXF: 1.1, 1.2draft (NetworkX) and 1.3 (Gephi), dynamic graphs, round trips, errors")

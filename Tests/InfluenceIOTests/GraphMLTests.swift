@@ -1,5 +1,5 @@
 import InfluenceGraph
-@testable import InfluenceIO
+import InfluenceIO
 import Testing
 
 /// The committed Iraq network.

@@ -1,6 +1,6 @@
 import Foundation
 import InfluenceGraph
-@testable import InfluenceIO
+import InfluenceIO
 import Testing
 
 /// NetworkX reads what we write, and we read what NetworkX writes: the files and NetworkX's

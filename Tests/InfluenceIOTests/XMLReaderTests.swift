@@ -1,4 +1,4 @@
-@testable import InfluenceIO
+import InfluenceIO
 import InfluenceTestSupport
 import Testing
 
