@@ -223,7 +223,7 @@ public enum DOTFormat {
             if let label = node.label { a.append(DOTAttribute("label", label)) }
             if let kind = node.kind { a.append(DOTAttribute("kind", kind)) }
             if !node.aliases.isEmpty {
-                a.append(DOTAttribute("aliases", "[" + node.aliases.map(jsonString).joined(separator: ",") + "]"))
+                a.append(DOTAttribute("aliases", _InteropJSON.aliases(node.aliases)))
             }
             if let s = node.validity.since { a.append(DOTAttribute("since", s.description)) }
             if let u = node.validity.until { a.append(DOTAttribute("until", u.description)) }
@@ -246,27 +246,5 @@ public enum DOTFormat {
         var warnings: [String] = []
         if !lost.isEmpty { warnings.append("DOT cannot hold \(lost.joined(separator: ", ")); they are left out") }
         return (Array(DOTWriter.write(graph).utf8), warnings)
-    }
-
-    /// A JSON string literal.
-    static func jsonString(_ s: String) -> String {
-        var out = "\""
-        for ch in s.unicodeScalars {
-            switch ch {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if ch.value < 0x20 {
-                    let hex = String(ch.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(ch)
-                }
-            }
-        }
-        return out + "\""
     }
 }
