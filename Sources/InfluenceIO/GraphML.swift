@@ -773,11 +773,11 @@ enum _InteropJSON {
     }
 
     static func parse(_ text: String, field: String, path: String, at: XMLReader.Position) throws(ReadError) -> DocNode {
-        var parser = _FragmentJSON(bytes: Array(text.utf8))
-        do throws(_ValueError) {
-            return try parser.document()
+        do {
+            return try JSONDocumentParser.parse(Array(text.utf8), path: path)
         } catch {
-            throw .at(path, at.line, at.column, "'\(field)' is not valid JSON: \(error.message)")
+            let message = error.diagnostics.first?.message ?? "\(error)"
+            throw .at(path, at.line, at.column, "'\(field)' is not valid JSON: \(message)")
         }
     }
 
@@ -833,154 +833,5 @@ enum _InteropJSON {
             throw .at(path, at.line, at.column, "attribute '\(name)' of \(what) has no value")
         }
         return attribute
-    }
-}
-
-/// A strict JSON parser for the short values GraphML and GEXF carry, into the native document tree.
-///
-/// Unlike the network file's JSON parser it keeps no positions (problems are reported at the
-/// element that holds the value), which keeps it linear in the input whatever its shape.
-struct _FragmentJSON {
-    let bytes: [UInt8]
-    var i = 0
-    static let mark = Mark(line: 1, column: 1)
-
-    init(bytes: [UInt8]) { self.bytes = bytes }
-
-    mutating func document() throws(_ValueError) -> DocNode {
-        skipSpace()
-        let value = try parseValue(depth: 0)
-        skipSpace()
-        if i < bytes.count { throw _ValueError(message: "unexpected text after the value") }
-        return value
-    }
-
-    mutating func skipSpace() {
-        while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x0A || bytes[i] == 0x0D || bytes[i] == 0x09 { i += 1 }
-    }
-
-    mutating func expect(_ b: UInt8, _ what: String) throws(_ValueError) {
-        skipSpace()
-        guard i < bytes.count, bytes[i] == b else {
-            throw _ValueError(message: i < bytes.count ? "expected \(what)" : "unexpected end (expected \(what))")
-        }
-        i += 1
-    }
-
-    mutating func parseValue(depth: Int) throws(_ValueError) -> DocNode {
-        guard depth < maxNestingDepth else { throw _ValueError(message: "nesting deeper than \(maxNestingDepth) levels") }
-        skipSpace()
-        guard i < bytes.count else { throw _ValueError(message: "unexpected end (expected a value)") }
-        switch bytes[i] {
-        case UInt8(ascii: "{"):
-            i += 1
-            var entries: [DocEntry] = []
-            skipSpace()
-            if i < bytes.count, bytes[i] == UInt8(ascii: "}") { i += 1; return .mapping(entries, Self.mark) }
-            while true {
-                skipSpace()
-                guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { throw _ValueError(message: "expected a quoted key") }
-                let key = try parseString()
-                try expect(UInt8(ascii: ":"), "':' after a key")
-                entries.append(DocEntry(key: key, keyMark: Self.mark, value: try parseValue(depth: depth + 1)))
-                skipSpace()
-                guard i < bytes.count else { throw _ValueError(message: "unexpected end (expected ',' or '}')") }
-                i += 1
-                if bytes[i - 1] == UInt8(ascii: ",") { continue }
-                if bytes[i - 1] == UInt8(ascii: "}") { return .mapping(entries, Self.mark) }
-                throw _ValueError(message: "expected ',' or '}'")
-            }
-        case UInt8(ascii: "["):
-            i += 1
-            var items: [DocNode] = []
-            skipSpace()
-            if i < bytes.count, bytes[i] == UInt8(ascii: "]") { i += 1; return .sequence(items, Self.mark) }
-            while true {
-                items.append(try parseValue(depth: depth + 1))
-                skipSpace()
-                guard i < bytes.count else { throw _ValueError(message: "unexpected end (expected ',' or ']')") }
-                i += 1
-                if bytes[i - 1] == UInt8(ascii: ",") { continue }
-                if bytes[i - 1] == UInt8(ascii: "]") { return .sequence(items, Self.mark) }
-                throw _ValueError(message: "expected ',' or ']'")
-            }
-        case UInt8(ascii: "\""):
-            return .scalar(try parseString(), quoted: true, Self.mark)
-        default:
-            let start = i
-            while i < bytes.count, !(bytes[i] == UInt8(ascii: ",") || bytes[i] == UInt8(ascii: "]") || bytes[i] == UInt8(ascii: "}")
-                                     || bytes[i] == 0x20 || bytes[i] == 0x0A || bytes[i] == 0x0D || bytes[i] == 0x09) { i += 1 }
-            let text = String(decoding: bytes[start ..< i], as: UTF8.self)
-            switch text {
-            case "true", "false", "null": return .scalar(text, quoted: false, Self.mark)
-            default:
-                guard NetworkDecoder.number(text) != nil, text.first != "+", text.first != "." else {
-                    throw _ValueError(message: "'\(text.prefix(20))' is not a JSON value")
-                }
-                return .scalar(text, quoted: false, Self.mark)
-            }
-        }
-    }
-
-    mutating func hex4() throws(_ValueError) -> UInt32 {
-        guard i + 4 <= bytes.count else { throw _ValueError(message: "unexpected end in a \\u escape") }
-        var v: UInt32 = 0
-        for _ in 0 ..< 4 {
-            let b = bytes[i]
-            let d: UInt32
-            switch b {
-            case 0x30 ... 0x39: d = UInt32(b - 0x30)
-            case 0x61 ... 0x66: d = UInt32(b - 0x61 + 10)
-            case 0x41 ... 0x46: d = UInt32(b - 0x41 + 10)
-            default: throw _ValueError(message: "invalid \\u escape")
-            }
-            v = v << 4 | d
-            i += 1
-        }
-        return v
-    }
-
-    mutating func parseString() throws(_ValueError) -> String {
-        i += 1
-        var out: [UInt8] = []
-        while i < bytes.count {
-            let b = bytes[i]
-            i += 1
-            if b == UInt8(ascii: "\"") {
-                guard let s = String(validating: out, as: UTF8.self) else { throw _ValueError(message: "invalid UTF-8 in a string") }
-                return s
-            }
-            if b < 0x20 { throw _ValueError(message: "control character in a string") }
-            if b != UInt8(ascii: "\\") { out.append(b); continue }
-            guard i < bytes.count else { break }
-            let e = bytes[i]
-            i += 1
-            switch e {
-            case UInt8(ascii: "\""): out.append(0x22)
-            case UInt8(ascii: "\\"): out.append(0x5C)
-            case UInt8(ascii: "/"): out.append(0x2F)
-            case UInt8(ascii: "b"): out.append(0x08)
-            case UInt8(ascii: "f"): out.append(0x0C)
-            case UInt8(ascii: "n"): out.append(0x0A)
-            case UInt8(ascii: "r"): out.append(0x0D)
-            case UInt8(ascii: "t"): out.append(0x09)
-            case UInt8(ascii: "u"):
-                var scalar = try hex4()
-                if scalar >= 0xD800 && scalar < 0xDC00 {
-                    guard i + 2 <= bytes.count, bytes[i] == UInt8(ascii: "\\"), bytes[i + 1] == UInt8(ascii: "u") else {
-                        throw _ValueError(message: "unpaired surrogate in a \\u escape")
-                    }
-                    i += 2
-                    let low = try hex4()
-                    guard low >= 0xDC00 && low < 0xE000 else { throw _ValueError(message: "unpaired surrogate in a \\u escape") }
-                    scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
-                }
-                guard let u = Unicode.Scalar(scalar) else { throw _ValueError(message: "unpaired surrogate in a \\u escape") }
-                out.append(contentsOf: String(u).utf8)
-            default:
-                throw _ValueError(message: "invalid escape in a string")
-            }
-        }
-        throw _ValueError(message: "unexpected end inside a string")
     }
 }

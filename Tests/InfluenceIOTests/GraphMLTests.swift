@@ -272,7 +272,7 @@ struct GraphMLTests {
         ("<graphml><key id='e' for='node' attr.name='influence.evidence'/><graph>\n<node id='a'><data key='e'>[{\"source\": \"nope\"}]</data></node></graph></graphml>",
          "g.graphml:2:14: in 'influence.evidence': node 'a' cites unknown source 'nope' (the file has no 'sources' section)"),
         ("<graphml><key id='e' for='node' attr.name='influence.aliases'/><graph>\n<node id='a'><data key='e'>[1, </data></node></graph></graphml>",
-         "g.graphml:2:14: 'influence.aliases' is not valid JSON: unexpected end (expected a value)"),
+         "g.graphml:2:14: 'influence.aliases' is not valid JSON: unexpected end of file (expected a value)"),
         ("", "g.graphml:1:1: the file is empty (expected a GraphML document (<graphml>))"),
         ("<!DOCTYPE graphml [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]><graphml/>",
          "g.graphml:1:20: the DOCTYPE declares entity 'xxe' (refused: entities are never expanded or fetched, which rules out XXE and \"billion laughs\"; remove the DOCTYPE)"),
