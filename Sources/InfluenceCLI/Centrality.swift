@@ -3,6 +3,7 @@ import Foundation
 import InfluenceCentrality
 import InfluenceGraph
 import InfluenceIO
+import InfluenceReports
 
 
 /// A `--measure` value: a node measure, or edge betweenness (which ranks edges, not nodes).
@@ -64,8 +65,7 @@ extension InfluenceCommand {
         @Option(help: "Output format.")
         var format: Format = .table
 
-        @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
-        var output: String?
+        @OptionGroup var output: OutputOptions
 
 
         @Option(help: "Sampled sources for betweenness (NetworkX k); our own seeded generator, not NetworkX's stream.")
@@ -141,95 +141,122 @@ extension InfluenceCommand {
         }
 
         func run() throws {
-            let clock = ContinuousClock()
-            let bar = ProgressBar(mode: progress)
-            let view: GraphView = relations.map { .ranking(relations: Set(commaList($0))) } ?? .ranking()
+            try reporting(file) {
+                let bar = ProgressBar(mode: progress)
+                let graphs = try timedLoad(bar)
+                if measureChoices == [.edgeBetweenness] {
+                    return try rankEdges(graphs.graph, bar)
+                }
+                let rows = try rowNodes(graphs.graph)
+                let columns = try computeColumns(graphs, rows: rows, bar)
+                let start = ContinuousClock.now
+                let ids = rows.map { $0.map { graphs.graph.ids[$0] } } ?? graphs.graph.ids
+                let labels = Dictionary((graphs.network?.nodes ?? []).map { ($0.id, $0.label ?? $0.id) }, uniquingKeysWith: { a, _ in a })
+                let report = RankingReport(ids: ids, columns: columns, labels: labels, ascending: ascending)
+                switch format {
+                case .table: try output.emit(report.table(top: top))
+                case .csv: try output.emit(report.csv(top: top))
+                case .json: try output.emit(report.json(top: top))
+                }
+                printTiming("output", start.duration(to: .now))
+            }
+        }
 
-            func fail(_ message: String) -> ExitCode {
-                Console.error("\(file): \(message)")
-                return ExitCode.failure
-            }
-            let weightField = weight == "none" ? nil : (weight ?? "weight")
-            // Loading: reading and parsing the file, the subset, and building the graph(s).
-            func load() throws -> (Network?, Graph, Graph) {
-                // Fast path: an edge list ranked as it is goes straight to the CSR graph, without
-                // a Network (no String per edge, no id dictionary); the same graph, much sooner.
-                if relations == nil, subset.isEmpty, try input.format(for: file) == .edgelist {
-                    let list = try input.loadEdgeList(file)
-                    func hasField(_ field: String) -> Bool { field == "weight" && list.weights != nil }
-                    if let field = weight, field != "none", !hasField(field) {
-                        throw fail("no edge has a numeric '\(field)' field to use as --weight")
-                    }
-                    if let field = distance, !hasField(field) {
-                        throw fail("no edge has a numeric '\(field)' field to use as --distance")
-                    }
-                    do {
-                        func graph(_ field: String?) throws(GraphError) -> Graph {
-                            try GraphBuilder.build(directed: !input.undirected, ids: list.ids, sources: list.sources,
-                                                   targets: list.targets, weights: field == nil ? nil : list.weights)
-                        }
-                        let g = try graph(weightField)
-                        let distanceGraph = distance == nil || distance == weightField ? g : try graph(distance)
-                        return (nil, g, distanceGraph)
-                    } catch {
-                        throw fail("\(error)")
-                    }
-                }
-                let network = subset.apply(try input.load(file))
-                if let field = weight, field != "none", !network.hasWeightField(field) {
-                    throw fail("no edge has a numeric '\(field)' field to use as --weight")
-                }
-                if let field = distance, !network.hasWeightField(field) {
-                    throw fail("no edge has a numeric '\(field)' field to use as --distance")
-                }
-                do {
-                    let graph = try Graph(network: network, view: view, weightField: weightField)
-                    let distanceGraph = distance == nil || distance == weightField
-                        ? graph : try Graph(network: network, view: view, weightField: distance)
-                    return (network, graph, distanceGraph)
-                } catch {
-                    throw fail("\(error)")
-                }
-            }
-            var loaded: (Network?, Graph, Graph)?
+        /// The ranking graph, and the graph closeness and harmonic read `--distance` from.
+        struct Graphs {
+            var network: Network?
+            var graph: Graph
+            var distanceGraph: Graph
+        }
+
+        var weights: WeightRequest { WeightRequest(weight) }
+
+        /// Loads `--repeat` times (timed; the last load is kept).
+        func timedLoad(_ bar: ProgressBar) throws -> Graphs {
+            var loaded: Graphs?
             for _ in 0 ..< `repeat` {
                 loaded = nil  // free the previous run's graph before loading again
-                let start = clock.now
+                let start = ContinuousClock.now
                 loaded = try bar.run("reading \(file)") { try load() }
-                printTiming("load", start.duration(to: clock.now))
+                printTiming("load", start.duration(to: .now))
             }
-            let (network, graph, distanceGraph) = loaded!
+            return loaded!
+        }
 
-            if measureChoices == [.edgeBetweenness] {
-                let weighted = weight != nil && weight != "none"
-                var scores: EdgeScores?
-                for _ in 0 ..< `repeat` {
-                    let start = clock.now
-                    do {
-                        scores = try bar.run("edge-betweenness") {
-                            try edgeBetweennessCentrality(graph, options: EdgeBetweennessOptions(
-                                normalized: !raw, weighted: weighted, samples: samples, seed: seed))
-                        }
-                    } catch {
-                        throw fail("\(error)")
-                    }
-                    printTiming("edge-betweenness", start.duration(to: clock.now))
+        /// Reads the file, applies the subset and builds the graph(s).
+        func load() throws -> Graphs {
+            // Fast path: an edge list ranked as it is goes straight to the CSR graph, without
+            // a Network (no String per edge, no id dictionary); the same graph, much sooner.
+            if relations == nil, subset.isEmpty, try input.format(for: file) == .edgelist {
+                let list = try input.loadEdgeList(file)
+                try checkFields { $0 == "weight" && list.weights != nil }
+                func graph(_ field: String?) throws(GraphError) -> Graph {
+                    try GraphBuilder.build(directed: !input.undirected, ids: list.ids, sources: list.sources,
+                                           targets: list.targets, weights: field == nil ? nil : list.weights)
                 }
-                let start = clock.now
-                let report = EdgeRankingReport(ids: graph.ids, scores: scores!, ascending: ascending)
-                let text: String
-                switch format {
-                case .table: text = report.table(top: top)
-                case .csv: text = report.csv(top: top)
-                case .json: text = report.json(top: top)
-                }
-                try emit(Array(text.utf8), to: output)
-                printTiming("output", start.duration(to: clock.now))
-                return
+                let g = try graph(weights.graphField)
+                return Graphs(graph: g, distanceGraph: distance == nil || distance == weights.graphField ? g : try graph(distance))
             }
+            let network = subset.apply(try input.load(file))
+            try checkFields(network.hasWeightField)
+            let view: GraphView = relations.map { .ranking(relations: Set(commaList($0))) } ?? .ranking()
+            let graph = try Graph(network: network, view: view, weightField: weights.graphField)
+            let distanceGraph = distance == nil || distance == weights.graphField
+                ? graph : try Graph(network: network, view: view, weightField: distance)
+            return Graphs(network: network, graph: graph, distanceGraph: distanceGraph)
+        }
 
-            var chosen = all ? Measure.allCases.filter { graph.isDirected || !$0.directedOnly } : measures
-            if chosen.isEmpty { chosen = [.pagerank] }
+        /// Refuses a `--weight` or `--distance` field no edge has.
+        func checkFields(_ has: (String) -> Bool) throws {
+            if let field = weights.namedField, !has(field) {
+                throw Failure.input("\(file): no edge has a numeric '\(field)' field to use as --weight")
+            }
+            if let field = distance, !has(field) {
+                throw Failure.input("\(file): no edge has a numeric '\(field)' field to use as --distance")
+            }
+        }
+
+        /// `--measure edge-betweenness`: the arcs of the ranking graph, ranked.
+        func rankEdges(_ graph: Graph, _ bar: ProgressBar) throws {
+            var scores: EdgeScores?
+            for _ in 0 ..< `repeat` {
+                let start = ContinuousClock.now
+                scores = try bar.run("edge-betweenness") {
+                    try edgeBetweennessCentrality(graph, options: EdgeBetweennessOptions(
+                        normalized: !raw, weighted: weights.namedField != nil, samples: samples, seed: seed))
+                }
+                printTiming("edge-betweenness", start.duration(to: .now))
+            }
+            let start = ContinuousClock.now
+            let report = EdgeRankingReport(ids: graph.ids, scores: scores!, ascending: ascending)
+            switch format {
+            case .table: try output.emit(report.table(top: top))
+            case .csv: try output.emit(report.csv(top: top))
+            case .json: try output.emit(report.json(top: top))
+            }
+            printTiming("output", start.duration(to: .now))
+        }
+
+        /// The rows: every node (`nil`), or those of `--only` / `--sample-nodes`.
+        func rowNodes(_ graph: Graph) throws -> [Int]? {
+            if let only {
+                var rows: [Int] = []
+                for id in only.split(separator: ",", omittingEmptySubsequences: false).map({ $0.trimmingCharacters(in: .whitespaces) }) {
+                    guard let index = graph.index(of: id) else { throw Failure.input("\(file): --only: no node '\(id)' in the graph") }
+                    guard !rows.contains(index) else { throw Failure.input("\(file): --only: '\(id)' is given twice") }
+                    rows.append(index)
+                }
+                return rows
+            }
+            guard let sampleNodes else { return nil }
+            guard sampleNodes <= graph.nodeCount else {
+                throw Failure.input("\(file): --sample-nodes \(sampleNodes) is more than the graph's \(graph.nodeCount) nodes")
+            }
+            return _sampleSources(nodeCount: graph.nodeCount, count: sampleNodes, seed: seed).map(Int.init)
+        }
+
+        /// The options every measure shares.
+        func measureOptions(_ graph: Graph) throws -> MeasureOptions {
             var options = MeasureOptions()
             options.normalized = !raw
             options.endpoints = endpoints
@@ -240,92 +267,72 @@ extension InfluenceCommand {
             options.beta = beta
             options.maxIterations = maxIter
             options.tolerance = tol
-            if let personalization { options.personalization = try readVector(personalization, graph: graph) }
+            if let personalization { options.personalization = try NodeValuesFile.read(path: personalization, graph: graph) }
+            return options
+        }
 
-            // The rows: every node, or those of --only / --sample-nodes.
-            var rowNodes: [Int]?
-            if let only {
-                rowNodes = []
-                for id in only.split(separator: ",", omittingEmptySubsequences: false).map({ $0.trimmingCharacters(in: .whitespaces) }) {
-                    guard let index = graph.index(of: id) else { throw fail("--only: no node '\(id)' in the graph") }
-                    guard !rowNodes!.contains(index) else { throw fail("--only: '\(id)' is given twice") }
-                    rowNodes!.append(index)
-                }
-            } else if let sampleNodes {
-                guard sampleNodes <= graph.nodeCount else {
-                    throw fail("--sample-nodes \(sampleNodes) is more than the graph's \(graph.nodeCount) nodes")
-                }
-                rowNodes = _sampleSources(nodeCount: graph.nodeCount, count: sampleNodes, seed: seed).map(Int.init)
-            }
-            var columns: [[Double]] = []
-            var computed: [Measure] = []
-            // One HITS run gives hubs and authorities; the second column reuses it (not under --repeat,
-            // which times every run).
-            var hitsRun: (weighted: Bool?, hubs: [Double], authorities: [Double])?
+        /// One column per measure that could be computed (`--all` skips, with a warning, the
+        /// measures NetworkX itself refuses for the graph's shape).
+        func computeColumns(_ graphs: Graphs, rows: [Int]?, _ bar: ProgressBar) throws -> [NodeScores] {
+            var chosen = all ? Measure.allCases.filter { graphs.graph.isDirected || !$0.directedOnly } : measures
+            if chosen.isEmpty { chosen = [.pagerank] }
+            let options = try measureOptions(graphs.graph)
+            var hits = HITSCache()
+            var columns: [NodeScores] = []
             for measure in chosen {
                 var o = options
-                var g = graph
-                if measure.weightsAreDistances {
-                    if distance != nil && (measure == .closeness || measure == .harmonic) {
-                        g = distanceGraph
-                        o.weighted = true
-                    } else {
-                        o.weighted = weight != nil && weight != "none"
-                    }
-                } else if weight == "none" {
-                    o.weighted = false
-                } else if weight != nil {
+                var g = graphs.graph
+                if distance != nil && (measure == .closeness || measure == .harmonic) {
+                    g = graphs.distanceGraph
                     o.weighted = true
+                } else {
+                    o.weighted = weights.weighted(for: measure)
                 }
                 do {
-                    var column: [Double] = []
-                    for _ in 0 ..< `repeat` {
-                        column = []  // free the previous run's result first
-                        let start = clock.now
-                        column = try bar.run(measure.rawValue) { () throws(CentralityError) -> [Double] in
-                        var column: [Double] = []
-                        if measure == .hubs || measure == .authorities {
-                            if hitsRun == nil || hitsRun?.weighted != o.weighted || `repeat` > 1 {
-                                let result = try Measure.hubsAndAuthorities(on: g, options: o)
-                                hitsRun = (o.weighted, result.hubs, result.authorities)
-                            }
-                            column = measure == .hubs ? hitsRun!.hubs : hitsRun!.authorities
-                            if let rowNodes { column = rowNodes.map { column[$0] } }
-                        } else if let rowNodes {
-                            column = try measure.compute(on: g, nodes: rowNodes, options: o)
-                        } else {
-                            column = try measure.compute(on: g, options: o)
-                        }
-                        return column
-                        }
-                        printTiming(measure.rawValue, start.duration(to: clock.now))
-                    }
-                    columns.append(column)
-                    computed.append(measure)
+                    columns.append(try timedMeasure(measure, on: g, rows: rows, options: o, hits: &hits, bar))
                 } catch {
-                    // --all means every measure defined for this graph: skip, with a warning, those
-                    // NetworkX itself refuses for the graph's shape; any other failure is an error.
                     switch error {
                     case .nullGraph, .notImplemented, .selfLoops:
-                        guard all else { throw fail("\(error)") }
+                        guard all else { throw Failure.input("\(file): \(error)") }
                         Console.warning("\(file): skipping \(measure.rawValue): \(error)")
                     default:
-                        throw fail("\(error)")
+                        throw Failure.input("\(file): \(error)")
                     }
                 }
             }
-            let outputStart = clock.now
-            let labels = Dictionary((network?.nodes ?? []).map { ($0.id, $0.label ?? $0.id) }, uniquingKeysWith: { a, _ in a })
-            let report = RankingReport(ids: rowNodes.map { $0.map { graph.ids[$0] } } ?? graph.ids, labels: labels, measures: computed.map(\.rawValue),
-                                       columns: columns, ascending: ascending)
-            let text: String
-            switch format {
-            case .table: text = report.table(top: top)
-            case .csv: text = report.csv(top: top)
-            case .json: text = report.json(top: top)
+            return columns
+        }
+
+        /// One HITS run gives hubs and authorities; the second column reuses it (not under
+        /// `--repeat`, which times every run).
+        struct HITSCache {
+            var weighted: Bool??
+            var hubs: [Double] = []
+            var authorities: [Double] = []
+        }
+
+        /// One measure, `--repeat` times (timed; the last result is kept).
+        func timedMeasure(_ measure: Measure, on g: Graph, rows: [Int]?, options o: MeasureOptions,
+                          hits: inout HITSCache, _ bar: ProgressBar) throws(CentralityError) -> NodeScores {
+            var column = NodeScores(measure.rawValue, ids: [], values: [])
+            for _ in 0 ..< `repeat` {
+                column = NodeScores(measure.rawValue, ids: [], values: [])  // free the previous run's result first
+                let start = ContinuousClock.now
+                column = try bar.run(measure.rawValue) { () throws(CentralityError) -> NodeScores in
+                    guard measure == .hubs || measure == .authorities else {
+                        if let rows { return try measure.scores(on: g, nodes: rows, options: o) }
+                        return try measure.scores(on: g, options: o)
+                    }
+                    if hits.weighted != .some(o.weighted) || `repeat` > 1 {
+                        let result = try Measure.hubsAndAuthorities(on: g, options: o)
+                        hits = HITSCache(weighted: .some(o.weighted), hubs: result.hubs, authorities: result.authorities)
+                    }
+                    let all = g.scores(measure.rawValue, measure == .hubs ? hits.hubs : hits.authorities)
+                    return rows.map { all.selecting($0) } ?? all
+                }
+                printTiming(measure.rawValue, start.duration(to: .now))
             }
-            try emit(Array(text.utf8), to: output)
-            printTiming("output", outputStart.duration(to: clock.now))
+            return column
         }
 
         /// With `--timings`, prints `NAME: SECONDS s` to standard error (seconds with nanosecond
@@ -338,174 +345,5 @@ extension InfluenceCommand {
             Console.error("\(name): \(seconds).\(String(repeating: "0", count: 9 - fraction.count))\(fraction) s")
         }
 
-        /// Reads `id value` lines into a per-node vector (absent nodes 0).
-        func readVector(_ path: String, graph: Graph) throws -> [Double] {
-            let bytes: [UInt8]
-            do { bytes = try NetworkReader.bytes(atPath: path) } catch {
-                Console.error(error.description)
-                throw ExitCode.failure
-            }
-            var vector = [Double](repeating: 0, count: graph.nodeCount)
-            for (number, line) in String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-                let fields = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
-                if fields.isEmpty || fields[0].hasPrefix("#") { continue }
-                guard fields.count == 2, let value = Double(fields[1]), value.isFinite, value >= 0 else {
-                    Console.error("\(path):\(number + 1):1: expected 'id value' with a finite value ≥ 0")
-                    throw ExitCode.failure
-                }
-                guard let v = graph.index(of: String(fields[0])) else {
-                    Console.error("\(path):\(number + 1):1: unknown node '\(fields[0])'")
-                    throw ExitCode.failure
-                }
-                vector[v] = value
-            }
-            return vector
-        }
     }
-}
-
-/// Node rankings as a table, CSV or JSON (DESIGN.md's contract): rows by the first measure,
-/// highest first, ties by id; numbers in shortest round-trip form; NaN (NetworkX's value for
-/// undefined cases such as the constraint of an isolated node) as `null` / empty / `—`.
-struct RankingReport {
-    var ids: [String]
-    var labels: [String: String]
-    var measures: [String]
-    var columns: [[Double]]
-    /// Lowest first instead of highest first (NaN always last).
-    var ascending = false
-
-    /// Whether row `a` comes before row `b`: by the first measure (NaN last), ties by id.
-    func precedes(_ a: Int, _ b: Int) -> Bool {
-        let first = columns.first ?? []
-        let x = first.isEmpty ? 0 : first[a], y = first.isEmpty ? 0 : first[b]
-        if x.isNaN != y.isNaN { return y.isNaN }
-        if !x.isNaN && x != y { return ascending ? x < y : x > y }
-        return ids[a] < ids[b]
-    }
-
-    var order: [Int] { ids.indices.sorted(by: precedes) }
-
-    /// The first `top` rows in order. With a small `top`, a bounded selection (a sorted buffer
-    /// of `top` rows, O(n log top)) instead of sorting every row: a million nodes, `--top 10`.
-    func rows(top: Int?) -> [Int] {
-        guard let top, top < ids.count / 8 else { return Array(order.prefix(top ?? ids.count)) }
-        var best: [Int] = []
-        best.reserveCapacity(top + 1)
-        for i in ids.indices {
-            if best.count == top, let last = best.last, !precedes(i, last) { continue }
-            // Insert keeping `best` sorted (binary search for the position).
-            var lo = 0, hi = best.count
-            while lo < hi { let mid = (lo + hi) / 2; if precedes(best[mid], i) { lo = mid + 1 } else { hi = mid } }
-            best.insert(i, at: lo)
-            if best.count > top { best.removeLast() }
-        }
-        return best
-    }
-
-    func number(_ x: Double) -> String { x.isNaN ? "" : formatNumber(x) }
-
-    func csv(top: Int?) -> String {
-        var out = (["id"] + measures).map(csvField).joined(separator: ",") + "\n"
-        for i in rows(top: top) {
-            out += ([csvField(ids[i])] + columns.map { number($0[i]) }).joined(separator: ",") + "\n"
-        }
-        return out
-    }
-
-    func csvField(_ s: String) -> String {
-        s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
-            ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
-    }
-
-    func json(top: Int?) -> String {
-        var out = "{\"measures\": [" + measures.map(jsonString).joined(separator: ", ") + "], \"nodes\": ["
-        let selected = rows(top: top)
-        for (k, i) in selected.enumerated() {
-            out += k == 0 ? "\n  " : ",\n  "
-            out += "{\"id\": \(jsonString(ids[i]))"
-            for (m, column) in zip(measures, columns) {
-                out += ", \(jsonString(m)): " + (column[i].isNaN ? "null" : formatNumber(column[i]))
-            }
-            out += "}"
-        }
-        return out + (selected.isEmpty ? "]}\n" : "\n]}\n")
-    }
-
-    func table(top: Int?) -> String {
-        let selected = rows(top: top)
-        let showLabels = selected.contains { i in labels[ids[i]].map { $0 != ids[i] } ?? false }
-        var header = ["rank", "id"]
-        if showLabels { header.append("label") }
-        header += measures
-        var body: [[String]] = []
-        for (rank, i) in selected.enumerated() {
-            var row = [String(rank + 1), ids[i]]
-            if showLabels { row.append(labels[ids[i]] ?? ids[i]) }
-            row += columns.map { $0[i].isNaN ? "—" : String(format: "%.6g", $0[i]) }
-            body.append(row)
-        }
-        let all = [header] + body
-        return alignedTable(all, rightAligned: Set([0] + (header.count - measures.count ..< header.count)))
-    }
-}
-
-/// Edge betweenness as a table, CSV (`from,to,edge-betweenness`) or JSON
-/// (`{"measures": ["edge-betweenness"], "edges": [{"from", "to", "edge-betweenness"}]}`), highest
-/// first, ties by (from, to).
-struct EdgeRankingReport {
-    var ids: [String]
-    var scores: EdgeScores
-    var ascending = false
-
-    func rows(top: Int?) -> [Int] {
-        let order = scores.values.indices.sorted { a, b in
-            let x = scores.values[a], y = scores.values[b]
-            if x != y { return ascending ? x < y : x > y }
-            let ka = (ids[Int(scores.sources[a])], ids[Int(scores.targets[a])])
-            let kb = (ids[Int(scores.sources[b])], ids[Int(scores.targets[b])])
-            return ka < kb
-        }
-        return Array(order.prefix(top ?? order.count))
-    }
-
-    func from(_ i: Int) -> String { ids[Int(scores.sources[i])] }
-    func to(_ i: Int) -> String { ids[Int(scores.targets[i])] }
-
-    func csv(top: Int?) -> String {
-        let csv = RankingReport(ids: [], labels: [:], measures: [], columns: [])
-        return "from,to,edge-betweenness\n" + rows(top: top).map {
-            "\(csv.csvField(from($0))),\(csv.csvField(to($0))),\(formatNumber(scores.values[$0]))\n"
-        }.joined()
-    }
-
-    func json(top: Int?) -> String {
-        let selected = rows(top: top)
-        let items = selected.map {
-            "{\"from\": \(jsonString(from($0))), \"to\": \(jsonString(to($0))), \"edge-betweenness\": \(formatNumber(scores.values[$0]))}"
-        }
-        return "{\"measures\": [\"edge-betweenness\"], \"edges\": [" + (items.isEmpty ? "" : "\n  " + items.joined(separator: ",\n  ") + "\n") + "]}\n"
-    }
-
-    func table(top: Int?) -> String {
-        let selected = rows(top: top)
-        let all = [["rank", "from", "to", "edge-betweenness"]]
-            + selected.enumerated().map { [String($0.offset + 1), from($0.element), to($0.element), String(format: "%.6g", scores.values[$0.element])] }
-        return alignedTable(all, rightAligned: [0, 3])
-    }
-}
-
-/// Rows as a terminal table: columns padded to their widest cell, numbers right-aligned,
-/// two spaces between columns, no trailing blanks.
-func alignedTable(_ rows: [[String]], rightAligned: Set<Int>) -> String {
-    let columns = rows.map(\.count).max() ?? 0
-    let widths = (0 ..< columns).map { c in rows.map { c < $0.count ? $0[c].count : 0 }.max() ?? 0 }
-    return rows.map { row in
-        var line = row.indices.map { c in
-            let pad = String(repeating: " ", count: widths[c] - row[c].count)
-            return rightAligned.contains(c) ? pad + row[c] : row[c] + pad
-        }.joined(separator: "  ")
-        while line.hasSuffix(" ") { line.removeLast() }
-        return line
-    }.joined(separator: "\n") + "\n"
 }

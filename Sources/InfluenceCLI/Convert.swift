@@ -33,7 +33,7 @@ extension InfluenceCommand {
         var format: NetworkFormat?
 
         @Option(help: "GEXF: size nodes by this measure (viz:size 10-50; 'none' for no sizes).")
-        var sizeBy: String = "pagerank"
+        var sizeBy: MeasureArgument = .measure(.pagerank)
 
         @Option(help: "GEXF: a style file (YAML) whose kind colours give viz:color; see Guides/Rendering.md.")
         var style: String?
@@ -54,38 +54,41 @@ extension InfluenceCommand {
             if let target = format ?? NetworkFormat(path: output), !target.isWritable {
                 throw ValidationError("influence reads \(target.rawValue) files but does not write them; choose one of \(names).")
             }
-            if sizeBy != "none" && Measure(rawValue: sizeBy) == nil {
-                throw ValidationError("Unknown --size-by measure '\(sizeBy)' (values: none, \(Measure.allCases.map(\.rawValue).joined(separator: ", "))).")
-            }
+            try sizeBy.check("--size-by measure")
         }
 
         func run() throws {
-            let network = try inputOptions.load(input)
-            let target = format ?? NetworkFormat(path: output) ?? .yaml
-            let encoded: (bytes: [UInt8], warnings: [String])
-            var nodeTable: (path: String, bytes: [UInt8])?
+            try reporting(input) {
+                let network = try inputOptions.load(input)
+                let target = format ?? NetworkFormat(path: output) ?? .yaml
+                let encoded = try encode(network, as: target)
+                for warning in encoded.warnings { Console.warning(warning) }
+                if let nodeTable = encoded.nodeTable { try emit(nodeTable.bytes, to: nodeTable.path) }
+                try emit(encoded.bytes, to: output)
+            }
+        }
+
+        /// The bytes to write (and, for CSV, the node table beside them).
+        func encode(_ network: Network, as target: NetworkFormat) throws -> (bytes: [UInt8], warnings: [String], nodeTable: (path: String, bytes: [UInt8])?) {
             do {
                 switch target {
                 case .gexf:
-                    encoded = try GEXFFormat.write(network, viz: try viz(for: network))
+                    let written = try GEXFFormat.write(network, viz: try viz(for: network))
+                    return (written.bytes, written.warnings, nil)
                 case .csv:
                     let tables = try GephiCSVFormat.write(network)
-                    encoded = (tables.edges, tables.warnings)
                     if output == "-" && nodesOutput == nil {
                         Console.warning("the node table is not written (give --nodes-output FILE to write it)")
-                    } else {
-                        nodeTable = (nodesOutput ?? Self.nodesPath(for: output), tables.nodes)
+                        return (tables.edges, tables.warnings, nil)
                     }
+                    return (tables.edges, tables.warnings, (nodesOutput ?? Self.nodesPath(for: output), tables.nodes))
                 default:
-                    encoded = try NetworkWriter.encode(network, format: target)
+                    let written = try NetworkWriter.encode(network, format: target)
+                    return (written.bytes, written.warnings, nil)
                 }
             } catch let error as WriteError {
-                Console.error("\(input): \(error)")
-                throw ExitCode.failure
+                throw Failure.input("\(input): \(error)")
             }
-            for warning in encoded.warnings { Console.warning(warning) }
-            if let nodeTable { try emit(nodeTable.bytes, to: nodeTable.path) }
-            try emit(encoded.bytes, to: output)
         }
 
         /// `edges.csv` → `edges.nodes.csv`.
@@ -98,43 +101,16 @@ extension InfluenceCommand {
         /// GEXF viz: each node's fill colour from the style sheet (by kind), and a size 10-50
         /// linear in the --size-by measure on the ranking graph.
         func viz(for network: Network) throws -> [String: GEXFFormat.NodeViz] {
-            var sheet = StyleSheet.standard
-            if let style {
-                do { sheet = try StyleFile.read(path: style) } catch {
-                    Console.error(error.description)
-                    throw ExitCode.failure
+            let sheet = try style.map { try StyleFile.read(path: $0) } ?? .standard
+            var sizes: NodeScores?
+            if let measure = sizeBy.measure, !network.nodes.isEmpty {
+                do { sizes = try measure.scores(on: Graph(network: network, view: .ranking())) } catch {
+                    throw Failure.input("\(input): --size-by \(measure.rawValue): \(error)")
                 }
             }
-            var sizes: [String: Double] = [:]
-            if let measure = Measure(rawValue: sizeBy), !network.nodes.isEmpty {
-                do {
-                    let graph = try Graph(network: network, view: .ranking())
-                    let values = try measure.compute(on: graph)
-                    let finite = values.filter(\.isFinite)
-                    let low = finite.min() ?? 0, high = finite.max() ?? 0
-                    for (id, v) in zip(graph.ids, values) where v.isFinite {
-                        sizes[id] = high > low ? 10 + 40 * (v - low) / (high - low) : 10
-                    }
-                } catch {
-                    Console.error("\(input): --size-by \(sizeBy): \(error)")
-                    throw ExitCode.failure
-                }
-            }
-            var result: [String: GEXFFormat.NodeViz] = [:]
-            for node in network.nodes {
-                var viz = GEXFFormat.NodeViz()
-                viz.color = Self.color(sheet.nodeStyle(kind: node.kind, in: network).fillColor)
-                viz.size = sizes[node.id]
-                result[node.id] = viz
-            }
-            return result
-        }
-
-        /// `#RRGGBB` → a GEXF colour; `nil` for anything else (a Graphviz colour name).
-        static func color(_ hex: String) -> GEXFFormat.NodeViz.Color? {
-            let digits = Array(hex.utf8)
-            guard digits.count == 7, digits[0] == UInt8(ascii: "#"), let value = Int(String(hex.dropFirst()), radix: 16) else { return nil }
-            return GEXFFormat.NodeViz.Color(red: UInt8((value >> 16) & 0xFF), green: UInt8((value >> 8) & 0xFF), blue: UInt8(value & 0xFF))
+            let colors = Dictionary(network.nodes.map { ($0.id, sheet.nodeStyle(kind: $0.kind, in: network).fillColor) },
+                                    uniquingKeysWith: { a, _ in a })
+            return GEXFFormat.viz(for: network, colors: colors, sizes: sizes)
         }
     }
 }

@@ -20,42 +20,21 @@ extension InfluenceCommand.Diff {
     }
 
     /// The union of both sides coloured by status, or both sides next to each other with pinned positions.
-    func diagram(_ diff: NetworkDiff, shifts: CentralityShifts?, fromLabel: String, toLabel: String, where: String) throws -> [UInt8] {
+    func diagram(_ diff: NetworkDiff, shifts: CentralityShifts?, fromLabel: String, toLabel: String) throws -> [UInt8] {
         var options = DiffDiagramOptions()
-        if let style {
-            do { options.style = try StyleFile.read(path: style) } catch {
-                Console.error(error.description)
-                throw ExitCode.failure
-            }
-        }
-        options.legend = legend
+        options.style = try drawing.styleSheet()
+        options.legend = drawing.legend
+        options.engine = drawing.engine
+        options.force = drawing.force
         options.beforeLabel = fromLabel
         options.afterLabel = toLabel
         if let shifts {
-            options.scores = Dictionary(uniqueKeysWithValues: zip(shifts.after.ids, shifts.after.values))
+            options.scores = shifts.after.scores(shifts.measure)
             options.scoreName = shifts.measure
         }
-        // The union's size, without building it (DiffDiagram builds it once).
-        let chosen = try layoutEngine(engine, nodes: diff.after.nodes.count + diff.removedNodes.count,
-                                      edges: diff.after.edges.count + diff.removedEdges.count, force: force, for: `where`)
-        options.engine = chosen
-        do {
-            let graph: DOTGraph
-            let renderEngine: String
-            if sideBySide {
-                graph = try DiffDiagram.sideBySide(diff, options: options)
-                renderEngine = DiffDiagram.sideBySideEngine
-            } else {
-                graph = DiffDiagram.build(diff, options: options)
-                renderEngine = chosen
-            }
-            if outputFormat == .dot { return Array(DOTWriter.write(graph).utf8) }
-            let rendered = try Graphviz.render(graph, engine: renderEngine, format: outputFormat.rawValue)
-            for warning in rendered.warnings { Console.warning("graphviz: \(warning)") }
-            return rendered.bytes
-        } catch {
-            Console.error("\(`where`): \(error)")
-            throw ExitCode(3)
-        }
+        let format = RenderFormat(rawValue: outputFormat.rawValue)!
+        let rendered = try DiffDiagram.render(diff, format: format, sideBySide: sideBySide, options: options)
+        for warning in rendered.warnings { Console.warning("graphviz: \(warning)") }
+        return rendered.bytes
     }
 }

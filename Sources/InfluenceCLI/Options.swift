@@ -1,7 +1,11 @@
 import ArgumentParser
 import Foundation
 import InfluenceGraph
+import InfluenceGraphviz
 import InfluenceIO
+import InfluenceCentrality
+import InfluenceRender
+import InfluenceSerialization
 
 extension NetworkFormat: ExpressibleByArgument {}
 
@@ -28,19 +32,14 @@ struct InputOptions: ParsableArguments {
         return f
     }
 
-    /// Reads a network, printing its diagnostics to stderr and exiting 1 when it is invalid.
+    /// Reads a network; a ``ReadError`` when it is invalid (``Failure`` prints it, exit 1).
     func load(_ path: String) throws -> Network {
         try loadWithWarnings(path).network
     }
 
     /// Reads an edge list as it is (the fast path to a ``Graph``: no ``Network``); errors as in ``load(_:)``.
     func loadEdgeList(_ path: String) throws -> EdgeList {
-        do {
-            return try EdgeListFormat.read(NetworkReader.bytes(atPath: path), path: path)
-        } catch {
-            Console.error(error.description)
-            throw ExitCode.failure
-        }
+        try EdgeListFormat.read(NetworkReader.bytes(atPath: path), path: path)
     }
 
     /// Reads a network and its warnings; errors as in ``load(_:)``.
@@ -49,13 +48,8 @@ struct InputOptions: ParsableArguments {
         if nodesFile != nil && (inputFormat ?? NetworkFormat(path: path)) != .csv {
             throw ValidationError("--nodes adds a Gephi node table to a CSV edge table; '\(path)' is not one.")
         }
-        do {
-            return try NetworkReader.readWithWarnings(path: path, format: inputFormat,
-                                                      options: ReadOptions(undirected: undirected, nodesPath: nodesFile))
-        } catch {
-            Console.error(error.description)
-            throw ExitCode.failure
-        }
+        return try NetworkReader.readWithWarnings(path: path, format: inputFormat,
+                                                  options: ReadOptions(undirected: undirected, nodesPath: nodesFile))
     }
 }
 
@@ -86,12 +80,7 @@ enum Console {
 
 /// Writes command output atomically to `-o`, or to stdout.
 func emit(_ bytes: [UInt8], to output: String?) throws {
-    do {
-        try NetworkWriter.write(bytes, toPath: output ?? "-")
-    } catch {
-        Console.error(error.description)
-        throw ExitCode.failure
-    }
+    try NetworkWriter.write(bytes, toPath: output ?? "-")
 }
 
 /// Evidence and kind filters, shared by every command that reads a network to analyse it.
@@ -135,4 +124,77 @@ extension Confidence: ExpressibleByArgument {}
 /// `a, b,c` → `["a", "b", "c"]`.
 func commaList(_ text: String) -> [String] {
     text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+}
+
+extension Measure: ExpressibleByArgument {}
+extension LayoutEngine: ExpressibleByArgument {
+    public static var allValueStrings: [String] { layoutEngines.map(\.rawValue) }
+}
+extension RenderFormat: ExpressibleByArgument {}
+
+/// A measure name given to an option, or `none` where the option allows it (`--size-by`,
+/// `diff --measure`, `timeline --measure`). Parsing keeps any word, so that `validate()` can
+/// refuse a misspelt one with the option's own message and a suggestion; `--help` and shell
+/// completion list the measures.
+enum MeasureArgument: ExpressibleByArgument, Equatable {
+    case none
+    case measure(Measure)
+    case unknown(String)
+
+    init(argument: String) {
+        if argument == "none" { self = .none } else if let m = Measure(rawValue: argument) { self = .measure(m) } else { self = .unknown(argument) }
+    }
+
+    static var allValueStrings: [String] { ["none"] + Measure.allCases.map(\.rawValue) }
+    var measure: Measure? { if case .measure(let m) = self { m } else { nil } }
+    var name: String {
+        switch self {
+        case .none: "none"
+        case .measure(let m): m.rawValue
+        case .unknown(let word): word
+        }
+    }
+
+    /// Refuses an unknown measure (or `none` where it is not allowed): `Unknown WHAT 'x' (values: …).`
+    func check(_ what: String, allowsNone: Bool = true) throws {
+        let names = Measure.allCases.map(\.rawValue)
+        switch self {
+        case .measure: return
+        case .none where allowsNone: return
+        case .none, .unknown:
+            var message = "Unknown \(what) '\(name)' (values: \(allowsNone ? "none, " : "")\(names.joined(separator: ", ")))."
+            if let s = suggestion(for: name, among: names) { message += " Did you mean '\(s)'?" }
+            throw ValidationError(message)
+        }
+    }
+}
+
+/// `-o FILE`: where a command writes (standard output when absent or `-`).
+struct OutputOptions: ParsableArguments {
+    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
+    var output: String?
+
+    /// Writes atomically to `-o`, or to standard output.
+    func emit(_ bytes: [UInt8]) throws { try InfluenceCLI.emit(bytes, to: output) }
+    func emit(_ text: String) throws { try InfluenceCLI.emit(Array(text.utf8), to: output) }
+}
+
+/// The layout engine and the diagram's style, shared by `render` and `diff`.
+struct DrawingOptions: ParsableArguments {
+    @Option(help: "The Graphviz layout engine (default: chosen by size).")
+    var engine: LayoutEngine?
+
+    @Flag(help: "Lay out with dot even when the graph is too large for it to finish quickly.")
+    var force = false
+
+    @Option(help: "A style file (YAML) overriding the default style sheet; see Guides/Rendering.md.")
+    var style: String?
+
+    @Flag(inversion: .prefixedNo, help: "Draw the legend of kinds and relations present.")
+    var legend = true
+
+    /// The style sheet: the standard one, or `--style` over it.
+    func styleSheet() throws -> StyleSheet {
+        try style.map { try StyleFile.read(path: $0) } ?? .standard
+    }
 }

@@ -40,7 +40,8 @@ extension InfluenceCommand {
                     }
                     let note = warnings.isEmpty ? "" : ", \(warnings.count) warning\(warnings.count == 1 ? "" : "s")"
                     Console.out("\(file): ok (\(network.nodes.count) nodes, \(network.edges.count) edges\(note))\n")
-                } catch let code as ExitCode where code == .failure {
+                } catch let error as ReadError {
+                    Console.error(error.description)
                     failed = true
                 }
             }

@@ -32,8 +32,15 @@ public enum GraphvizError: Error, Sendable, Equatable, CustomStringConvertible, 
 
 /// What one render gives back: the bytes and Graphviz's warnings.
 public struct RenderOutput: Sendable, Equatable {
+    /// The rendered file.
     public var bytes: [UInt8]
+    /// Graphviz's warnings (its error stream, one message each), for the caller to show.
     public var warnings: [String]
+
+    public init(bytes: [UInt8], warnings: [String]) {
+        self.bytes = bytes
+        self.warnings = warnings
+    }
 }
 
 /// The Swift face of the Graphviz C library.

@@ -1,5 +1,6 @@
 import Foundation
 import InfluenceGraph
+import InfluenceSerialization
 import InfluenceGraphviz
 import OrderedCollections
 

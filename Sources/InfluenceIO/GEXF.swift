@@ -1,4 +1,5 @@
 import InfluenceGraph
+import InfluenceSerialization
 import OrderedCollections
 
 /// Reads GEXF 1.1, 1.2draft (what `networkx.write_gexf` writes) and 1.3 (Gephi's current), and

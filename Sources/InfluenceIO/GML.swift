@@ -1,4 +1,5 @@
 import InfluenceGraph
+import InfluenceSerialization
 import OrderedCollections
 
 // MARK: - Shared by the interchange formats (GML, node-link JSON, Gephi CSV, Pajek)
@@ -6,77 +7,6 @@ import OrderedCollections
 /// Checks, positions and mapping rules shared by the readers and writers of the interchange
 /// formats. Internal: each format's public enum documents the rules it applies.
 enum Interchange {
-    /// The longest line, token, string, id or label any interchange reader accepts, in bytes.
-    static let maxTokenLength = 1 << 20
-
-    /// The length of a UTF-8 byte order mark at the start of `data` (3 or 0).
-    static func bomLength(_ data: [UInt8]) -> Int {
-        data.count >= 3 && data[0] == 0xEF && data[1] == 0xBB && data[2] == 0xBF ? 3 : 0
-    }
-
-    /// Refuses an input that holds nothing but a BOM and whitespace.
-    static func checkNotEmpty(_ data: [UInt8], path: String, expected: String) throws(ReadError) {
-        var i = bomLength(data)
-        while i < data.count, data[i] == 0x20 || data[i] == 0x09 || data[i] == 0x0A || data[i] == 0x0D { i += 1 }
-        if i == data.count { throw .at(path, 1, 1, "the file is empty (expected \(expected))") }
-    }
-
-    /// Refuses invalid UTF-8 and NUL bytes, pointing at the first one. O(size of the input).
-    static func checkText(_ data: [UInt8], path: String) throws(ReadError) {
-        if let bad = firstInvalidUTF8(data) {
-            let (line, column) = position(of: bad, in: data)
-            throw .at(path, line, column, "invalid UTF-8 (the file must be UTF-8 text)")
-        }
-        if let nul = data.firstIndex(of: 0) {
-            let (line, column) = position(of: nul, in: data)
-            throw .at(path, line, column, "NUL byte in the file (expected text; is this a binary file?)")
-        }
-    }
-
-    /// The offset of the first byte that does not start a well-formed UTF-8 sequence (overlong
-    /// forms, surrogates and sequences cut short by the end of the input included), or `nil`.
-    static func firstInvalidUTF8(_ d: [UInt8]) -> Int? {
-        var i = 0
-        let n = d.count
-        while i < n {
-            let b = d[i]
-            if b < 0x80 { i += 1; continue }
-            let length: Int
-            var low: UInt8 = 0x80, high: UInt8 = 0xBF
-            switch b {
-            case 0xC2 ... 0xDF: length = 2
-            case 0xE0: length = 3; low = 0xA0
-            case 0xED: length = 3; high = 0x9F
-            case 0xE1 ... 0xEF: length = 3
-            case 0xF0: length = 4; low = 0x90
-            case 0xF4: length = 4; high = 0x8F
-            case 0xF1 ... 0xF3: length = 4
-            default: return i
-            }
-            guard i + length <= n, d[i + 1] >= low, d[i + 1] <= high else { return i }
-            for k in 2 ..< length where d[i + k] & 0xC0 != 0x80 { return i }
-            i += length
-        }
-        return nil
-    }
-
-    /// 1-based line and column (in Unicode scalars) of a byte offset. O(offset); for errors only.
-    static func position(of offset: Int, in data: [UInt8]) -> (line: Int, column: Int) {
-        var line = 1, column = 1
-        for k in 0 ..< min(offset, data.count) {
-            if data[k] == 0x0A { line += 1; column = 1 } else if data[k] & 0xC0 != 0x80 { column += 1 }
-        }
-        return (line, column)
-    }
-
-    static func tooLong(_ what: String, limitFor: String) -> String {
-        "\(what) is longer than \(maxTokenLength) bytes (the limit for \(limitFor))"
-    }
-
-    static func warning(_ path: String, _ mark: Mark, _ message: String) -> Diagnostic {
-        Diagnostic(location: SourceLocation(path: path, line: Int(mark.line), column: Int(mark.column)), message: "warning: " + message)
-    }
-
     /// Whether nodes can be named by their labels, as `networkx.read_gml` and `read_pajek` name
     /// them: every label present, non-empty and unique. Otherwise the first repeated label's two
     /// positions (or `nil` if a label is missing).
@@ -127,42 +57,6 @@ enum Interchange {
     }
 }
 
-/// Line and column of a moving byte offset, kept incrementally so that positions cost
-/// O(1) amortised even on a file that is one long line.
-struct LineTracker {
-    private(set) var line = 1
-    private var lineStart = 0
-    private var cacheOffset = 0
-    private var cacheColumn = 1
-
-    init(start: Int = 0) {
-        lineStart = start
-        cacheOffset = start
-    }
-
-    /// Records the newline at byte `i`.
-    mutating func newline(at i: Int) {
-        line += 1
-        lineStart = i + 1
-        cacheOffset = lineStart
-        cacheColumn = 1
-    }
-
-    /// The column of byte `i` (on the current line, at or after the previous query).
-    mutating func column(at i: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        if i < cacheOffset { cacheOffset = lineStart; cacheColumn = 1 }
-        var k = cacheOffset, c = cacheColumn
-        while k < i { if bytes[k] & 0xC0 != 0x80 { c += 1 }; k += 1 }
-        cacheOffset = i
-        cacheColumn = c
-        return c
-    }
-
-    mutating func mark(at i: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Mark {
-        Mark(line: line, column: column(at: i, bytes))
-    }
-}
-
 // MARK: - GML
 
 /// Reads and writes GML, the Graph Modelling Language, as NetworkX, igraph, Gephi and Cytoscape
@@ -204,7 +98,7 @@ struct LineTracker {
 /// - Complexity: O(size of the input) to read, O(size of the output) to write.
 public enum GMLFormat {
     /// Longest token (key, string, number) accepted, in bytes.
-    public static let maxTokenLength = Interchange.maxTokenLength
+    public static let maxTokenLength = TextInput.maxTokenLength
 
     /// Parses a GML file into a network.
     ///
@@ -216,8 +110,8 @@ public enum GMLFormat {
     ///   duplicate node id, an edge to a missing node, a weight that is not a finite number > 0,
     ///   or any field the native file would also refuse.
     public static func read(_ data: [UInt8], path: String) throws(ReadError) -> (network: Network, warnings: [Diagnostic]) {
-        try Interchange.checkNotEmpty(data, path: path, expected: "a GML graph: graph [ node [ id 0 ] … ]")
-        try Interchange.checkText(data, path: path)
+        try TextInput.checkNotEmpty(data, path: path, expected: "a GML graph: graph [ node [ id 0 ] … ]")
+        try TextInput.checkText(data, path: path)
         let parsed: Result<[[GMLItem]], ReadError> = data.withUnsafeBufferPointer { buffer in
             var parser = GMLParser(bytes: buffer, path: path)
             do throws(ReadError) { return .success(try parser.parse()) } catch { return .failure(error) }
@@ -246,6 +140,7 @@ public enum GMLFormat {
 
     /// Node keys with a meaning of their own; an attribute of that name is written nested.
     static let nodeKeys: Set<String> = ["id", "label", "displayLabel", "kind", "since", "until", "alias", "attribute", "evidence"]
+
     /// Edge keys with a meaning of their own.
     static let edgeKeys: Set<String> = ["source", "target", "key", "id", "label", "relation", "weight", "since", "until", "attribute", "evidence"]
 
@@ -264,6 +159,7 @@ struct GMLItem {
     var key: String
     var keyMark: Mark
     var value: GMLValue
+
     /// Where the value starts (the `[` of a list).
     var mark: Mark
 }
@@ -272,6 +168,7 @@ enum GMLValue {
     /// An integer or real, with its text (`INF`, `NAN`, `+INF`, `-INF` included).
     case number(Double, text: String)
     case string(String)
+
     /// Index into the parser's lists.
     case list(Int)
 
@@ -287,6 +184,7 @@ struct GMLParser {
     let path: String
     var i = 0
     var pos: LineTracker
+
     /// Every list, closed ones appended as they close; index 0 is the top level.
     var lists: [[GMLItem]] = [[]]
 
@@ -319,7 +217,7 @@ struct GMLParser {
     mutating func word(_ start: Mark) throws(ReadError) -> String {
         let s = i
         while i < bytes.count, Self.isWordByte(bytes[i]) { i += 1 }
-        if i - s > GMLFormat.maxTokenLength { throw error(start, Interchange.tooLong("key", limitFor: "one GML token")) }
+        if i - s > GMLFormat.maxTokenLength { throw error(start, TextInput.tooLong("key", limitFor: "one GML token")) }
         return String(decoding: UnsafeBufferPointer(rebasing: bytes[s ..< i]), as: UTF8.self)
     }
 
@@ -349,10 +247,10 @@ struct GMLParser {
                 i += 1
             } else { break }
         }
-        if i - s > GMLFormat.maxTokenLength { throw error(start, Interchange.tooLong("number", limitFor: "one GML token")) }
+        if i - s > GMLFormat.maxTokenLength { throw error(start, TextInput.tooLong("number", limitFor: "one GML token")) }
         let slice = UnsafeBufferPointer(rebasing: bytes[s ..< i])
         let text = String(decoding: slice, as: UTF8.self)
-        guard let x = EdgeListFormat.parseNumber(slice) else {
+        guard let x = NumberSyntax.parseNumber(slice) else {
             throw error(start, "invalid number '\(text.prefix(40))' (expected an integer or a real such as 2, -0.5, 1.5E+20)")
         }
         try checkEnd(start, "number '\(text.prefix(40))'")
@@ -371,7 +269,7 @@ struct GMLParser {
         guard i < bytes.count else {
             throw error(start, "unterminated string: the '\"' opened here has no closing quote (the file ends at line \(pos.line))")
         }
-        if i - s > GMLFormat.maxTokenLength { throw error(start, Interchange.tooLong("string", limitFor: "one GML string")) }
+        if i - s > GMLFormat.maxTokenLength { throw error(start, TextInput.tooLong("string", limitFor: "one GML string")) }
         let slice = UnsafeBufferPointer(rebasing: bytes[s ..< i])
         i += 1
         return hasEntity ? GMLEntities.unescape(slice) : String(decoding: slice, as: UTF8.self)
@@ -570,6 +468,7 @@ struct GMLDecoder {
     var warnings: [Diagnostic] = []
     var droppedLists: OrderedDictionary<String, Mark> = [:]
     var droppedGraphKeys: OrderedDictionary<String, Mark> = [:]
+
     /// NetworkX writes a one-element list as this marker followed by the element.
     static let listStart = "_networkx_list_start"
 
@@ -827,11 +726,11 @@ struct GMLDecoder {
         let naming = Interchange.labelsName(raws.map(\.label))
         if !naming.ok, let firstLabelled = raws.firstIndex(where: { $0.label != nil }) {
             if let (label, a, b) = naming.repeated {
-                warnings.append(Interchange.warning(path, raws[b].idMark,
+                warnings.append(TextInput.warning(path, raws[b].idMark,
                     "node label '\(label)' is repeated (nodes at lines \(raws[a].idMark.line) and \(raws[b].idMark.line)), so nodes are named by their GML id and labels kept as labels (as networkx.read_gml(label='id') reads them)"))
             } else {
                 let k = raws.firstIndex(where: { ($0.label ?? "").isEmpty }) ?? firstLabelled
-                warnings.append(Interchange.warning(path, raws[k].idMark,
+                warnings.append(TextInput.warning(path, raws[k].idMark,
                     "node \(raws[k].gmlID) has no label, so nodes are named by their GML id and labels kept as labels (as networkx.read_gml(label='id') reads them)"))
             }
         }
@@ -916,11 +815,11 @@ struct GMLDecoder {
         }
         if !decoder.diagnostics.isEmpty { throw .invalid(decoder.allDiagnostics) }
         if let (key, mark) = droppedGraphKeys.elements.first {
-            warnings.append(Interchange.warning(path, mark,
+            warnings.append(TextInput.warning(path, mark,
                 "graph keys influence has no field for are left out: \(droppedGraphKeys.keys.joined(separator: ", ")) (first '\(key)')"))
         }
         if let (_, mark) = droppedLists.elements.first {
-            warnings.append(Interchange.warning(path, mark,
+            warnings.append(TextInput.warning(path, mark,
                 "nested lists influence cannot hold as attributes are left out: \(droppedLists.keys.joined(separator: ", "))"))
         }
         warnings.sort { ($0.location?.line ?? 0, $0.location?.column ?? 0) < ($1.location?.line ?? 0, $1.location?.column ?? 0) }

@@ -1,4 +1,5 @@
 import InfluenceGraph
+import InfluenceSerialization
 import OrderedCollections
 
 /// Reads and writes Gephi's spreadsheet layout: an edge table and an optional node table, both
@@ -53,7 +54,7 @@ import OrderedCollections
 /// - Complexity: O(size of the input) to read, O(size of the output) to write.
 public enum GephiCSVFormat {
     /// Longest row accepted, in bytes.
-    public static let maxRowLength = Interchange.maxTokenLength
+    public static let maxRowLength = TextInput.maxTokenLength
 
     /// Reads an edge table and, optionally, a node table.
     ///
@@ -165,7 +166,7 @@ struct CSVTable {
                         bytes.append(c)
                         i += 1
                         if i - rowStart > GephiCSVFormat.maxRowLength {
-                            throw fail(rowMark, Interchange.tooLong("row", limitFor: "one CSV row"))
+                            throw fail(rowMark, TextInput.tooLong("row", limitFor: "one CSV row"))
                         }
                     }
                     if i < n, b[i] != UInt8(ascii: ","), b[i] != 0x0A, !(b[i] == 0x0D && i + 1 < n && b[i + 1] == 0x0A) {
@@ -183,7 +184,7 @@ struct CSVTable {
                     text = String(decoding: UnsafeBufferPointer(rebasing: b[s ..< i]), as: UTF8.self)
                 }
                 if i - rowStart > GephiCSVFormat.maxRowLength {
-                    throw fail(rowMark, Interchange.tooLong("row", limitFor: "one CSV row"))
+                    throw fail(rowMark, TextInput.tooLong("row", limitFor: "one CSV row"))
                 }
                 fields.append(CSVField(text: text, mark: mark))
                 if i < n, b[i] == UInt8(ascii: ",") { i += 1; continue }
@@ -339,8 +340,8 @@ struct GephiCSVReader {
         var index: [String: Int] = [:]
         var idLines: [Int32] = []
         if let nodes {
-            try Interchange.checkNotEmpty(nodes, path: nodesPath, expected: "a Gephi node table with a header such as Id,Label")
-            try Interchange.checkText(nodes, path: nodesPath)
+            try TextInput.checkNotEmpty(nodes, path: nodesPath, expected: "a Gephi node table with a header such as Id,Label")
+            try TextInput.checkText(nodes, path: nodesPath)
             let table = try CSVTable.parse(nodes, path: nodesPath)
             let (known, other) = try columns(table, known: GephiCSVFormat.nodeColumns, path: nodesPath)
             guard let idColumn = known["id"] else {
@@ -382,8 +383,8 @@ struct GephiCSVReader {
             }
         }
 
-        try Interchange.checkNotEmpty(edges, path: edgesPath, expected: "a Gephi edge table with a header such as Source,Target,Type,Id,Label,Weight")
-        try Interchange.checkText(edges, path: edgesPath)
+        try TextInput.checkNotEmpty(edges, path: edgesPath, expected: "a Gephi edge table with a header such as Source,Target,Type,Id,Label,Weight")
+        try TextInput.checkText(edges, path: edgesPath)
         let table = try CSVTable.parse(edges, path: edgesPath)
         let (known, other) = try columns(table, known: GephiCSVFormat.edgeColumns, path: edgesPath)
         for required in ["source", "target"] where known[required] == nil {

@@ -1,4 +1,5 @@
 import InfluenceGraph
+import InfluenceSerialization
 import OrderedCollections
 
 /// Reads and writes GraphML (<http://graphml.graphdrawing.org>) as NetworkX and Gephi write it.

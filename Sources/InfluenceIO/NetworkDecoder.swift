@@ -1,4 +1,5 @@
 import InfluenceGraph
+import InfluenceSerialization
 import OrderedCollections
 
 /// Reads the common document tree into a ``Network``, strictly: every problem becomes a
@@ -6,18 +7,13 @@ import OrderedCollections
 ///
 /// Sections are decoded in dependency order (sources, kinds, relations, nodes, edges) whatever
 /// their order in the file, so references are checked as they are met.
-struct NetworkDecoder {
-    let path: String
-    private(set) var diagnostics: [Diagnostic] = []
-    private var truncated = 0
-    /// Keys suggested for typos in the last mapping read, so a missing required key that was
-    /// only misspelt is not reported a second time.
-    private var suggestedKeys: Set<String> = []
+struct NetworkDecoder: DocumentDecoding {
+    var state: DecoderState
     /// Where each relation name and node kind is first used, for ``warnings(for:)``.
     private var firstRelationUse: [String: Mark] = [:]
     private var firstKindUse: [String: Mark] = [:]
 
-    init(path: String) { self.path = path }
+    init(path: String) { state = DecoderState(path: path) }
 
     // MARK: Keys
 
@@ -32,112 +28,7 @@ struct NetworkDecoder {
     static let evidenceKeys = ["source", "quote", "confidence"]
     static let datedValueKeys = ["value", "since", "until", "type"]
 
-    // MARK: Reporting
-
-    mutating func report(_ mark: Mark, _ message: String) {
-        guard diagnostics.count < ReadError.maxDiagnostics else { truncated += 1; return }
-        diagnostics.append(Diagnostic(location: SourceLocation(path: path, line: Int(mark.line), column: Int(mark.column)),
-                                      message: message))
-    }
-
-    /// The diagnostics, with a last line counting those left out.
-    var allDiagnostics: [Diagnostic] {
-        guard truncated > 0, let last = diagnostics.last?.location else { return diagnostics }
-        return diagnostics + [Diagnostic(location: last, message: "\(truncated) more problems not shown")]
-    }
-
     // MARK: Shapes
-
-    /// The entries of a mapping, after reporting unknown and repeated keys (which are dropped).
-    mutating func entries(_ node: DocNode, allowed: [String], what: String) -> [DocEntry]? {
-        guard case .mapping(let entries, _) = node else {
-            report(node.mark, "\(what) must be a mapping, found \(node.description)")
-            return nil
-        }
-        var kept: [DocEntry] = []
-        kept.reserveCapacity(entries.count)
-        var seen: [String: Mark] = [:]
-        suggestedKeys = []
-        for entry in entries {
-            guard allowed.contains(entry.key) else {
-                var message = "unknown key '\(entry.key)' in \(what)"
-                if let s = suggestion(for: entry.key, among: allowed) {
-                    message += " (did you mean '\(s)'?)"
-                    suggestedKeys.insert(s)
-                }
-                message += " (expected one of: \(allowed.joined(separator: ", ")))"
-                report(entry.keyMark, message)
-                continue
-            }
-            if let first = seen[entry.key] {
-                report(entry.keyMark, "duplicate key '\(entry.key)' in \(what) (first given at line \(first.line))")
-                continue
-            }
-            seen[entry.key] = entry.keyMark
-            kept.append(entry)
-        }
-        return kept
-    }
-
-    /// Any non-null scalar, as text. `nil` (and a diagnostic) for a mapping or a list.
-    mutating func string(_ node: DocNode, field: String, what: String) -> String? {
-        guard case .scalar(let text, _, _) = node, !node.isNull else {
-            report(node.mark, "'\(field)' of \(what) must be a string, found \(node.description)")
-            return nil
-        }
-        return text
-    }
-
-    /// Like ``string(_:field:what:)`` but `null` means absent and no diagnostic.
-    mutating func optionalString(_ node: DocNode, field: String, what: String) -> String? {
-        node.isNull ? nil : string(node, field: field, what: what)
-    }
-
-    mutating func nonEmptyString(_ node: DocNode, field: String, what: String) -> String? {
-        guard let s = string(node, field: field, what: what) else { return nil }
-        if s.isEmpty { report(node.mark, "'\(field)' of \(what) is empty (expected a non-empty string)"); return nil }
-        return s
-    }
-
-    mutating func bool(_ node: DocNode, field: String, what: String) -> Bool? {
-        if case .scalar(let text, false, _) = node {
-            switch text {
-            case "true", "True", "TRUE": return true
-            case "false", "False", "FALSE": return false
-            default: break
-            }
-        }
-        report(node.mark, "'\(field)' of \(what) must be true or false, found \(node.description)")
-        return nil
-    }
-
-    mutating func date(_ node: DocNode, field: String, what: String) -> InfluenceDate? {
-        if case .scalar(let text, _, _) = node, !node.isNull {
-            if let d = InfluenceDate(text) { return d }
-            report(node.mark, "invalid date '\(text)' in '\(field)' of \(what) (expected YYYY, YYYY-MM or YYYY-MM-DD, a real calendar date)")
-            return nil
-        }
-        report(node.mark, "'\(field)' of \(what) must be a date, found \(node.description) (expected YYYY, YYYY-MM or YYYY-MM-DD)")
-        return nil
-    }
-
-    mutating func optionalDate(_ node: DocNode, field: String, what: String) -> InfluenceDate? {
-        node.isNull ? nil : date(node, field: field, what: what)
-    }
-
-    mutating func choice<T: RawRepresentable & CaseIterable>(_ node: DocNode, field: String, what: String) -> T? where T.RawValue == String {
-        let allowed = T.allCases.map(\.rawValue)
-        if case .scalar(let text, _, _) = node, let value = T(rawValue: text) { return value }
-        report(node.mark, "'\(field)' of \(what) must be one of \(allowed.joined(separator: ", ")), found \(node.description)")
-        return nil
-    }
-
-    /// An unquoted number in YAML 1.2 core syntax (`27`, `-3.5`, `1e6`, `.5`): the one grammar
-    /// and exact parser every reader uses, ``EdgeListFormat/parseNumber(_:)``.
-    static func number(_ text: String) -> Double? {
-        var text = text
-        return text.withUTF8 { EdgeListFormat.parseNumber($0) }
-    }
 
     mutating func weight(_ node: DocNode, what: String) -> Double? {
         if case .scalar(let text, false, _) = node, !node.isNull, let w = Self.number(text) {
@@ -200,26 +91,6 @@ struct NetworkDecoder {
             network.edges = decodeEdges(e.value, network: network, nodeIndex: nodeIndex)
         }
         return diagnostics.isEmpty ? network : nil
-    }
-
-    mutating func namedMapping(_ node: DocNode, section: String) -> [DocEntry] {
-        if node.isNull { return [] }
-        guard case .mapping(let entries, _) = node else {
-            report(node.mark, "'\(section)' must be a mapping from names to entries, found \(node.description)")
-            return []
-        }
-        var seen: [String: Mark] = [:]
-        var kept: [DocEntry] = []
-        for entry in entries {
-            if entry.key.isEmpty { report(entry.keyMark, "empty name in '\(section)' (expected a non-empty key)"); continue }
-            if let first = seen[entry.key] {
-                report(entry.keyMark, "duplicate key '\(entry.key)' in '\(section)' (first given at line \(first.line))")
-                continue
-            }
-            seen[entry.key] = entry.keyMark
-            kept.append(entry)
-        }
-        return kept
     }
 
     mutating func decodeSources(_ node: DocNode) -> OrderedDictionary<String, Source> {

@@ -1,4 +1,5 @@
 import InfluenceGraph
+import InfluenceSerialization
 import OrderedCollections
 
 /// Reads and writes node-link JSON: NetworkX's `node_link_data` / `node_link_graph` shape, which
@@ -44,7 +45,7 @@ import OrderedCollections
 /// - Complexity: O(size of the input) to read, O(size of the output) to write.
 public enum NodeLinkFormat {
     /// Longest string accepted, in bytes.
-    public static let maxTokenLength = Interchange.maxTokenLength
+    public static let maxTokenLength = TextInput.maxTokenLength
 
     /// Whether a `.json` file is node-link rather than a native network file.
     ///
@@ -68,8 +69,8 @@ public enum NodeLinkFormat {
     ///   missing or duplicate node id, an edge to a missing node, a weight that is not a finite
     ///   number > 0, or any field the native file would also refuse.
     public static func read(_ data: [UInt8], path: String) throws(ReadError) -> (network: Network, warnings: [Diagnostic]) {
-        try Interchange.checkNotEmpty(data, path: path, expected: "a node-link object with \"nodes\" and \"links\" or \"edges\"")
-        try Interchange.checkText(data, path: path)
+        try TextInput.checkNotEmpty(data, path: path, expected: "a node-link object with \"nodes\" and \"links\" or \"edges\"")
+        try TextInput.checkText(data, path: path)
         let root = try NodeLinkLines.parse(data, path: path)
         var decoder = NodeLinkDecoder(path: path)
         return try decoder.decode(root)
@@ -203,7 +204,7 @@ enum NodeLinkLines {
         var origin: [(line: Int32, column: Int32)] = [(1, 1)]
         var line: Int32 = 1, column: Int32 = 1
         var inString = false, escaped = false
-        let bom = Interchange.bomLength(data)
+        let bom = TextInput.bomLength(data)
         for (k, b) in data.enumerated() {
             out.append(b)
             if k < bom { continue }
@@ -385,8 +386,8 @@ struct NodeLinkDecoder {
             decoder.report(node.mark, "'\(field)' of \(what) must be a string or a number, found \(node.description)")
             return nil
         }
-        if t.utf8.count > Interchange.maxTokenLength {
-            decoder.report(m, Interchange.tooLong("'\(field)' of \(what)", limitFor: "an id, label or value"))
+        if t.utf8.count > TextInput.maxTokenLength {
+            decoder.report(m, TextInput.tooLong("'\(field)' of \(what)", limitFor: "an id, label or value"))
             return nil
         }
         return t
@@ -397,8 +398,8 @@ struct NodeLinkDecoder {
         switch e.value {
         case .scalar(let t, let quoted, let m):
             if e.value.isNull { if droppedNull == nil { droppedNull = m }; return }
-            if t.utf8.count > Interchange.maxTokenLength {
-                decoder.report(m, Interchange.tooLong("attribute '\(e.key)' of \(what)", limitFor: "an id, label or value"))
+            if t.utf8.count > TextInput.maxTokenLength {
+                decoder.report(m, TextInput.tooLong("attribute '\(e.key)' of \(what)", limitFor: "an id, label or value"))
                 return
             }
             if quoted { value = NetworkDecoder.inferredValue(t, quoted: true) }
@@ -474,11 +475,11 @@ struct NodeLinkDecoder {
             }
             if network.title == nil { network.title = name } else if name != nil { droppedGraph.append("name") }
             if !droppedGraph.isEmpty {
-                warnings.append(Interchange.warning(path, g.keyMark, "graph keys influence has no field for are left out: \(droppedGraph.joined(separator: ", "))"))
+                warnings.append(TextInput.warning(path, g.keyMark, "graph keys influence has no field for are left out: \(droppedGraph.joined(separator: ", "))"))
             }
         }
         if !droppedTop.isEmpty {
-            warnings.append(Interchange.warning(path, root.mark, "top-level keys other than directed, multigraph, graph, nodes, links and edges are left out: \(droppedTop.joined(separator: ", "))"))
+            warnings.append(TextInput.warning(path, root.mark, "top-level keys other than directed, multigraph, graph, nodes, links and edges are left out: \(droppedTop.joined(separator: ", "))"))
         }
 
         // Nodes.
@@ -550,7 +551,7 @@ struct NodeLinkDecoder {
         }
         let byPosition = !allIDs && allIndices && !edgeItems.isEmpty
         if byPosition, let edgesEntry {
-            warnings.append(Interchange.warning(path, edgesEntry.keyMark,
+            warnings.append(TextInput.warning(path, edgesEntry.keyMark,
                 "edges give 'source' and 'target' as positions in \"nodes\" (D3's convention), not as node ids; read as positions"))
         }
         var edgeIDs: [String: Mark] = [:]
@@ -627,9 +628,9 @@ struct NodeLinkDecoder {
         }
         if !decoder.diagnostics.isEmpty { throw .invalid(decoder.allDiagnostics) }
         if let (_, mark) = dropped.elements.first {
-            warnings.append(Interchange.warning(path, mark, "lists and objects influence has no field for are left out: \(dropped.keys.joined(separator: ", "))"))
+            warnings.append(TextInput.warning(path, mark, "lists and objects influence has no field for are left out: \(dropped.keys.joined(separator: ", "))"))
         }
-        if let m = droppedNull { warnings.append(Interchange.warning(path, m, "null values are left out (an attribute is absent rather than null)")) }
+        if let m = droppedNull { warnings.append(TextInput.warning(path, m, "null values are left out (an attribute is absent rather than null)")) }
         warnings.sort { ($0.location?.line ?? 0, $0.location?.column ?? 0) < ($1.location?.line ?? 0, $1.location?.column ?? 0) }
         return (network, warnings)
     }

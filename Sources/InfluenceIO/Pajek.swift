@@ -1,4 +1,5 @@
 import InfluenceGraph
+import InfluenceSerialization
 
 /// Reads Pajek `.net` files, as Pajek and `networkx.write_pajek` write them.
 ///
@@ -42,7 +43,7 @@ import InfluenceGraph
 /// - Complexity: O(size of the input + *n*).
 public enum PajekFormat {
     /// Longest line accepted, in bytes.
-    public static let maxLineLength = Interchange.maxTokenLength
+    public static let maxLineLength = TextInput.maxTokenLength
 
     /// Parses a Pajek network.
     /// - Returns: The network, and warnings (`warning: …`).
@@ -50,8 +51,8 @@ public enum PajekFormat {
     ///   range or listed twice, a line before `*Vertices`, a weight that is not a finite number > 0,
     ///   an unterminated quoted label, a limit exceeded.
     public static func read(_ data: [UInt8], path: String) throws(ReadError) -> (network: Network, warnings: [Diagnostic]) {
-        try Interchange.checkNotEmpty(data, path: path, expected: "a Pajek network: *Vertices n, then *Arcs or *Edges")
-        try Interchange.checkText(data, path: path)
+        try TextInput.checkNotEmpty(data, path: path, expected: "a Pajek network: *Vertices n, then *Arcs or *Edges")
+        try TextInput.checkText(data, path: path)
         let result: Result<(network: Network, warnings: [Diagnostic]), ReadError> = data.withUnsafeBufferPointer { b in
             var reader = PajekReader(b: b, path: path)
             do throws(ReadError) { return .success(try reader.read()) } catch { return .failure(error) }
@@ -128,7 +129,7 @@ struct PajekReader {
             while end < b.count, b[end] != 0x0A { end += 1 }
             defer { start = end + 1 }
             if end - start > PajekFormat.maxLineLength {
-                throw fail(line, 1, Interchange.tooLong("line", limitFor: "one Pajek line"))
+                throw fail(line, 1, TextInput.tooLong("line", limitFor: "one Pajek line"))
             }
             var first = start
             while first < end, b[first] == 0x20 || b[first] == 0x09 || b[first] == 0x0D { first += 1 }

@@ -1,19 +1,27 @@
 import Foundation
 import InfluenceGraph
 import InfluenceGraphviz
+import InfluenceSerialization
 
 /// Options for drawing a network.
 public struct DiagramOptions: Sendable {
     public var style: StyleSheet = .standard
-    /// Per-node scores by id (for example PageRank), computed by the caller; node area is
-    /// proportional to the score, clamped to a readable range. `nil` draws every node the same size.
-    public var scores: [String: Double]?
-    /// The measure's name, for tooltips and the legend.
+    /// Per-node scores (for example PageRank), computed by the caller; node area is proportional
+    /// to the score, clamped to a readable range. `nil` draws every node the same size.
+    public var scores: NodeScores? {
+        didSet { if let name = scores?.name, name != "score" { scoreName = name } }
+    }
+    /// The measure's name, for tooltips and the legend (set from ``scores``' name when it has one).
     public var scoreName: String = "score"
     /// Draw the legend of kinds and relations present.
     public var legend: Bool = true
     /// Graphviz layout engine; `nil` chooses by size (``Diagram/defaultEngine(nodes:edges:)``).
-    public var engine: String?
+    /// The one place the engine is given: ``Diagram/render(_:format:options:)`` both sets the
+    /// graph attributes for it and lays out with it.
+    public var engine: LayoutEngine?
+    /// Lay out with `dot` even on a graph too large for it to finish quickly (otherwise refused
+    /// with ``RenderError/dotTooLarge(nodes:edges:)``).
+    public var force: Bool = false
     /// Draw nodes in boxes grouped by: `kind`, a node attribute's (first) value, or a relation,
     /// whose `from` nodes are boxed with their `to` node's name (for example `member-of` draws the
     /// members of each bloc in one box). Honoured by dot and fdp; sfdp ignores clusters.
@@ -34,8 +42,48 @@ public struct DiagramOptions: Sendable {
 public enum Diagram {
     /// The engine chosen before layout: `dot` for graphs it lays out in about a second
     /// (≤ 100 nodes and ≤ 300 edges), `sfdp` above (see notes/graphviz-from-swift.md §10).
-    public static func defaultEngine(nodes: Int, edges: Int) -> String {
-        nodes <= 100 && edges <= 300 ? "dot" : "sfdp"
+    public static func defaultEngine(nodes: Int, edges: Int) -> LayoutEngine {
+        nodes <= 100 && edges <= 300 ? .dot : .sfdp
+    }
+
+    /// The engine a diagram of this size is drawn with: `requested`, else the default for its
+    /// size; `dot` on a graph too large for it is refused unless `force` — never a silent hang.
+    public static func engine(_ requested: LayoutEngine?, nodes: Int, edges: Int, force: Bool) throws(RenderError) -> LayoutEngine {
+        let chosen = requested ?? defaultEngine(nodes: nodes, edges: edges)
+        if chosen == .dot && !force && dotTooLarge(nodes: nodes, edges: edges) { throw .dotTooLarge(nodes: nodes, edges: edges) }
+        return chosen
+    }
+
+    /// Builds, lays out and renders a network's diagram in one call, with one engine
+    /// (``DiagramOptions/engine`` or the default for the network's size).
+    ///
+    ///     var options = DiagramOptions()
+    ///     options.scores = try Measure.pagerank.scores(on: Graph(network: network, view: .ranking()))
+    ///     let svg = try Diagram.render(network, format: .svg, options: options).bytes
+    ///
+    /// - Throws: ``RenderError``: dot refused on a graph too large for it, or Graphviz's own error.
+    /// - Complexity: that of the layout engine (see Guides/Rendering.md for timings).
+    public static func render(_ network: Network, format: RenderFormat, options: DiagramOptions = .init()) throws(RenderError) -> RenderOutput {
+        var options = options
+        let engine = try engine(options.engine, nodes: network.nodes.count, edges: network.edges.count, force: options.force)
+        options.engine = engine
+        do { return try Graphviz.render(build(network, options: options), engine: engine, format: format) } catch {
+            throw .graphviz(error)
+        }
+    }
+
+    /// Renders as ``render(_:format:options:)`` and writes the file atomically (`-`: standard
+    /// output); the format is the path's extension unless given.
+    ///
+    /// - Returns: Graphviz's warnings.
+    /// - Throws: ``RenderError``, or ``WriteError`` when the file cannot be written.
+    @discardableResult
+    public static func render(_ network: Network, toPath path: String, format: RenderFormat? = nil,
+                              options: DiagramOptions = .init()) throws -> [String] {
+        guard let format = format ?? RenderFormat(path: path) else { throw RenderError.unknownFormat(path: path) }
+        let output = try render(network, format: format, options: options)
+        try FileAccess.write(output.bytes, toPath: path)
+        return output.warnings
     }
 
     /// Whether `dot` is expected to take too long (minutes) on a graph of this size.
@@ -48,12 +96,12 @@ public enum Diagram {
 
     /// The graph attributes every diagram shares (font, background, padding, the engine's
     /// settings) and the node and edge defaults.
-    static func applyDefaults(to graph: inout DOTGraph, engine: String, nodeCount: Int, font: String) {
+    static func applyDefaults(to graph: inout DOTGraph, engine: LayoutEngine, nodeCount: Int, font: String) {
         graph.graphAttributes += [
             DOTAttribute("fontname", font), DOTAttribute("fontsize", "12"),
             DOTAttribute("bgcolor", "white"), DOTAttribute("pad", "0.3"),
         ]
-        if engine == "dot" {
+        if engine == .dot {
             graph.graphAttributes += [DOTAttribute("rankdir", "LR"), DOTAttribute("nodesep", "0.25"),
                                       DOTAttribute("ranksep", "0.6")]
         } else {

@@ -10,13 +10,15 @@ public struct DiffDiagramOptions: Sendable {
     /// Per-node scores keyed by the ids *after* (for example the later PageRank), computed by the
     /// caller; nodes are sized as ``Diagram`` sizes them. Removed nodes have no score and keep the
     /// default size. `nil` draws every node the same size.
-    public var scores: [String: Double]?
+    public var scores: NodeScores?
     /// The measure's name, for tooltips (`nil`: "score").
     public var scoreName: String?
     /// Draw the legend of the statuses (and kinds) present.
     public var legend: Bool = true
     /// Graphviz layout engine of the union; `nil` chooses by size (``Diagram/defaultEngine(nodes:edges:)``).
-    public var engine: String?
+    public var engine: LayoutEngine?
+    /// Lay out with `dot` even on a union too large for it (see ``DiagramOptions/force``).
+    public var force: Bool = false
     /// The diagram's title; `nil` uses the network's title.
     public var title: String?
     /// What the earlier side is called: a date (`2025-11-17`) or a file name.
@@ -115,7 +117,7 @@ public enum DiffDiagram {
     public static func sideBySide(_ diff: NetworkDiff, options: DiffDiagramOptions = .init()) throws(GraphvizError) -> DOTGraph {
         let drawing = Drawing(diff, options: options)
         let (core, edgeIndex) = drawing.elements()
-        let layout = try Graphviz.layout(core, engine: drawing.engine)
+        let layout = try Graphviz.layout(core, engine: drawing.engine.rawValue)
         // Sizes of what is placed by hand: the side labels, and the legend in both shapes (a column,
         // for the right; a row, for below).
         let sideLabels = [("before", "Before", options.beforeLabel), ("after", "After", options.afterLabel)].map { name, title, label in
@@ -247,7 +249,7 @@ extension DiffDiagram {
         let diff: NetworkDiff
         let union: DiffUnion
         let options: DiffDiagramOptions
-        let engine: String
+        let engine: LayoutEngine
         var network: Network { union.network }
         var font: String { options.style.font }
 

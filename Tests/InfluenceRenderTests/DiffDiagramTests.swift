@@ -278,7 +278,7 @@ struct DiffDiagramTests {
         let b = try Graphviz.render(DiffDiagram.build(diff, options: options()), engine: "dot", format: "svg").bytes
         let same = a == b
         #expect(same)
-        for engine in ["dot", "sfdp"] {
+        for engine in [LayoutEngine.dot, .sfdp] {
             var o = options()
             o.engine = engine
             let s1 = try Graphviz.render(try DiffDiagram.sideBySide(diff, options: o), engine: DiffDiagram.sideBySideEngine, format: "svg").bytes
@@ -361,7 +361,7 @@ struct DiffDiagramTests {
             let union = DiffDiagram.build(diff, options: o)
             let engine = o.engine ?? Diagram.defaultEngine(nodes: union.nodes.count, edges: union.edges.count)
             for format in ["png", "svg"] {
-                let a = try Graphviz.render(union, engine: engine, format: format)
+                let a = try Graphviz.render(union, engine: engine.rawValue, format: format)
                 try Data(a.bytes).write(to: URL(fileURLWithPath: "\(dir)/\(name)-union.\(format)"))
                 let b = try Graphviz.render(try DiffDiagram.sideBySide(diff, options: o), engine: DiffDiagram.sideBySideEngine, format: format)
                 try Data(b.bytes).write(to: URL(fileURLWithPath: "\(dir)/\(name)-side.\(format)"))

@@ -3,7 +3,7 @@
 /// Foundation's `JSONSerialization` reports no positions, and the network file's errors must
 /// name line and column, so the native JSON form is parsed here. Object members keep their
 /// order; duplicate keys are left for the decoder to report.
-struct JSONDocumentParser {
+package struct JSONDocumentParser {
     private let bytes: UnsafeBufferPointer<UInt8>
     private let path: String
     private var i = 0
@@ -17,7 +17,7 @@ struct JSONDocumentParser {
 
     /// Parses one JSON document.
     /// - Throws: ``ReadError`` with the line and column of the first syntax error.
-    static func parse(_ data: [UInt8], path: String) throws(ReadError) -> DocNode {
+    package static func parse(_ data: [UInt8], path: String) throws(ReadError) -> DocNode {
         let result: Result<DocNode, ReadError> = data.withUnsafeBufferPointer { buffer in
             var parser = JSONDocumentParser(bytes: buffer, path: path)
             do throws(ReadError) {
@@ -38,7 +38,7 @@ struct JSONDocumentParser {
     /// that line and moves forward, so marks cost O(size) per line in all, not per value (a
     /// one-line file of a million values was quadratic).
     private final class ColumnCache {
-        var lineStart = -1, offset = 0, column = 1
+        package var lineStart = -1, offset = 0, column = 1
     }
     private let columns = ColumnCache()
 

@@ -1,8 +1,8 @@
 /// A position in a document, 1-based.
-struct Mark: Sendable, Hashable {
-    var line: Int32
-    var column: Int32
-    init(line: Int, column: Int) {
+package struct Mark: Sendable, Hashable {
+    package var line: Int32
+    package var column: Int32
+    package init(line: Int, column: Int) {
         self.line = Int32(clamping: line)
         self.column = Int32(clamping: column)
     }
@@ -12,19 +12,19 @@ struct Mark: Sendable, Hashable {
 ///
 /// Scalars keep their text and whether they were quoted: an unquoted `27` is a number, a quoted
 /// `"27"` a string (JSON strings are quoted, JSON numbers, `true`, `false` and `null` are not).
-indirect enum DocNode: Sendable {
+package indirect enum DocNode: Sendable {
     case scalar(String, quoted: Bool, Mark)
     case mapping([DocEntry], Mark)
     case sequence([DocNode], Mark)
 
-    var mark: Mark {
+    package var mark: Mark {
         switch self {
         case .scalar(_, _, let m), .mapping(_, let m), .sequence(_, let m): m
         }
     }
 
     /// True for an unquoted `null`, `~`, `Null`, `NULL` or empty scalar.
-    var isNull: Bool {
+    package var isNull: Bool {
         guard case .scalar(let text, let quoted, _) = self, !quoted else { return false }
         switch text {
         case "", "~", "null", "Null", "NULL": return true
@@ -33,7 +33,7 @@ indirect enum DocNode: Sendable {
     }
 
     /// What kind of value this is, for messages.
-    var description: String {
+    package var description: String {
         switch self {
         case .scalar(let text, let quoted, _):
             if isNull { return "null" }
@@ -45,11 +45,17 @@ indirect enum DocNode: Sendable {
     }
 }
 
-struct DocEntry: Sendable {
-    var key: String
-    var keyMark: Mark
-    var value: DocNode
+package struct DocEntry: Sendable {
+    package var key: String
+    package var keyMark: Mark
+    package var value: DocNode
+
+    package init(key: String, keyMark: Mark, value: DocNode) {
+        self.key = key
+        self.keyMark = keyMark
+        self.value = value
+    }
 }
 
 /// The deepest nesting any reader accepts; deeper input is refused rather than risking the stack.
-let maxNestingDepth = 256
+package let maxNestingDepth = 256

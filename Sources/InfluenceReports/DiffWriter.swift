@@ -1,5 +1,6 @@
 import InfluenceDiff
 import InfluenceGraph
+import InfluenceSerialization
 
 /// Writes a ``NetworkDiff`` (and optionally its ``CentralityShifts``) as JSON, in the shape of
 /// DESIGN.md's contract:

@@ -1,5 +1,5 @@
 import InfluenceGraph
-import InfluenceRender
+import InfluenceSerialization
 
 /// Reads a user style file (`--style FILE.yaml`): overrides of ``StyleSheet/standard``, validated
 /// like a network file — an unknown key, a bad value or a wrong type is an error naming the file,
@@ -23,10 +23,10 @@ public enum StyleFile {
 
     /// Reads and validates a style file, merged over `base`.
     public static func read(path: String, over base: StyleSheet = .standard) throws(ReadError) -> StyleSheet {
-        let data = try NetworkReader.bytes(atPath: path)
-        guard let text = String(validating: data, as: UTF8.self) else { throw NetworkReader.invalidUTF8(data, path: path) }
+        let data = try FileAccess.bytes(atPath: path)
+        guard let text = String(validating: data, as: UTF8.self) else { throw FileAccess.invalidUTF8(data, path: path) }
         let root = try YAMLDocumentParser.parse(text, byteCount: data.count, path: path)
-        var decoder = NetworkDecoder(path: path)
+        var decoder = DocumentDecoder(path: path)
         var sheet = base
         if let top = decoder.entries(root, allowed: topKeys, what: "the style file") {
             for entry in top {
@@ -61,7 +61,7 @@ public enum StyleFile {
         return sheet
     }
 
-    static func color(_ node: DocNode, field: String, what: String, _ decoder: inout NetworkDecoder) -> String? {
+    static func color(_ node: DocNode, field: String, what: String, _ decoder: inout DocumentDecoder) -> String? {
         guard let text = decoder.nonEmptyString(node, field: field, what: what) else { return nil }
         if text.hasPrefix("#") {
             let hex = text.dropFirst()
@@ -73,7 +73,7 @@ public enum StyleFile {
         return text
     }
 
-    static func node(_ value: DocNode, over base: NodeStyle, what: String, _ decoder: inout NetworkDecoder) -> NodeStyle {
+    static func node(_ value: DocNode, over base: NodeStyle, what: String, _ decoder: inout DocumentDecoder) -> NodeStyle {
         var style = base
         for f in decoder.entries(value, allowed: nodeKeys, what: what) ?? [] {
             switch f.key {
@@ -88,7 +88,7 @@ public enum StyleFile {
         return style
     }
 
-    static func edge(_ value: DocNode, over base: EdgeStyle, what: String, _ decoder: inout NetworkDecoder) -> EdgeStyle {
+    static func edge(_ value: DocNode, over base: EdgeStyle, what: String, _ decoder: inout DocumentDecoder) -> EdgeStyle {
         var style = base
         for f in decoder.entries(value, allowed: edgeKeys, what: what) ?? [] {
             switch f.key {
@@ -101,7 +101,7 @@ public enum StyleFile {
                 }
             case "arrowhead": if let a = decoder.nonEmptyString(f.value, field: f.key, what: what) { style.arrowhead = a }
             case "width":
-                if case .scalar(let text, false, _) = f.value, let w = NetworkDecoder.number(text), w.isFinite, w > 0 {
+                if case .scalar(let text, false, _) = f.value, let w = DocumentDecoder.number(text), w.isFinite, w > 0 {
                     style.penWidth = w
                 } else {
                     decoder.report(f.value.mark, "'width' of \(what) must be a number > 0, found \(f.value.description)")

@@ -1,13 +1,13 @@
 import Yams
 
 /// Turns YAML text into the common ``DocNode`` tree through Yams (libyaml), keeping marks.
-enum YAMLDocumentParser {
+package enum YAMLDocumentParser {
     /// Parses the first YAML document.
     ///
     /// Aliases are expanded, but the expanded tree may hold no more nodes than the text has
     /// bytes (plus a small allowance), so "billion laughs" documents are refused.
     /// - Throws: ``ReadError`` with the line and column libyaml reports.
-    static func parse(_ text: String, byteCount: Int, path: String) throws(ReadError) -> DocNode {
+    package static func parse(_ text: String, byteCount: Int, path: String) throws(ReadError) -> DocNode {
         let root: Yams.Node?
         do {
             root = try Yams.compose(yaml: text)

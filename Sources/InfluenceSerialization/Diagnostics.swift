@@ -68,7 +68,7 @@ public enum ReadError: Error, Sendable, Equatable, CustomStringConvertible, Loca
         .invalid([Diagnostic(location: SourceLocation(path: path, line: line, column: column), message: message)])
     }
 
-    static func file(_ path: String, _ message: String) -> ReadError {
+    package static func file(_ path: String, _ message: String) -> ReadError {
         .invalid([Diagnostic(path: path, message: message)])
     }
 }
@@ -91,7 +91,7 @@ public enum WriteError: Error, Sendable, Equatable, CustomStringConvertible, Loc
 }
 
 /// The closest candidate to `word` by edit distance, if it is close enough to be a likely typo.
-func suggestion(for word: String, among candidates: some Sequence<String>) -> String? {
+package func suggestion(for word: String, among candidates: some Sequence<String>) -> String? {
     let target = Array(word.lowercased().unicodeScalars)
     guard !target.isEmpty, target.count <= 64 else { return nil }
     var best: (String, Int)?
@@ -105,7 +105,7 @@ func suggestion(for word: String, among candidates: some Sequence<String>) -> St
 }
 
 /// Optimal string alignment distance (Levenshtein plus adjacent transpositions), O(|a|·|b|).
-func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
+package func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
     if a.isEmpty { return b.count }
     if b.isEmpty { return a.count }
     var before = [Int](repeating: 0, count: b.count + 1)
