@@ -8,6 +8,10 @@ enum YAMLDocumentParser {
     /// bytes (plus a small allowance), so "billion laughs" documents are refused.
     /// - Throws: ``ReadError`` with the line and column libyaml reports.
     static func parse(_ text: String, byteCount: Int, path: String) throws(ReadError) -> DocNode {
+        // A byte order mark that starts the file is not content. Yams tells libyaml the encoding,
+        // so libyaml does not skip it as it would when detecting one, and counts it as a column:
+        // a block mapping on the first line would then be indented by one.
+        let text = text.unicodeScalars.first == "\u{FEFF}" ? String(text.unicodeScalars.dropFirst()) : text
         let root: Yams.Node?
         do {
             root = try Yams.compose(yaml: text)

@@ -153,6 +153,18 @@ struct RoundTripTests {
         #expect(try NetworkReader.read(json, path: "t.json", format: .json) == net)
     }
 
+    @Test("a byte order mark that starts a YAML file is skipped, in block style too")
+    func byteOrderMark() throws {
+        let net = try NetworkReader.read(Array("\u{FEFF}nodes:\n  - id: a\n  - id: b\nedges:\n  - {from: a, to: b, relation: backs}\n".utf8),
+                                         path: "t.yaml", format: .yaml)
+        #expect(net.nodes.map(\.id) == ["a", "b"])
+        #expect(net.edges.count == 1)
+        let error = #expect(throws: ReadError.self) {
+            try NetworkReader.read(Array("\u{FEFF}nodes: [{id: a, wrong: 1}]\nedges: []\n".utf8), path: "t.yaml", format: .yaml)
+        }
+        #expect(error?.description.hasPrefix("t.yaml:1:17: ") == true, "\(String(describing: error))")
+    }
+
     @Test("the committed networks validate and round-trip", arguments: ["graphs/iraq-2025.yaml", "examples/minimal.yaml"])
     func committed(path: String) throws {
         let root = #filePath.components(separatedBy: "/Tests/")[0]
@@ -189,6 +201,8 @@ func leadingBOM() throws {
     ("nodes:\n  - id: !!str &x \"\\uFEFFb\"", "\u{FEFF}b"),
     ("nodes:\n  - id: \"\\\n    \\uFEFFb\"", "\u{FEFF}b"),
     ("nodes:\n  - id: |-\n      \u{FEFF}b", "\u{FEFF}b"),
+    ("\u{FEFF}nodes: [{id: \"\\uFEFFb\"}]", "\u{FEFF}b"),           // after a byte order mark
+    ("\u{FEFF}nodes:\n  - id: \u{FEFF}b", "\u{FEFF}b"),
     ("nodes:\r\n  - {id: x}\r\n  - {id: \"\\uFEFFb\"}", "\u{FEFF}b"),
     (#"nodes: [{id: "b\uFEFF"}]"#, "b\u{FEFF}"),
     (#"nodes: [{id: "\\uFEFFb"}]"#, #"\uFEFFb"#),
