@@ -56,6 +56,23 @@ struct InteropTests {
         ["graphml", "gexf", "gml", "json"].map { "\(name).\($0)" }
     }
 
+    @Test("Interop/ holds exactly the fixtures the tests name, each with NetworkX's view")
+    func foldersMatchTheLists() {
+        for (folder, files) in [("networkx", Self.fixtures), ("ours", Self.ours.map(\.file))] {
+            let path = Self.folder + "/" + folder
+            guard let listed = try? FileManager.default.contentsOfDirectory(atPath: path) else {
+                Issue.record("Tests/InfluenceIOTests/Interop/\(folder)/ is missing: rerun scripts/networkx_interop.py")
+                continue
+            }
+            let expected = Set(files.flatMap { [$0, $0 + ".view.json"] })
+            let present = Set(listed.filter { !$0.hasPrefix(".") })
+            #expect(expected.subtracting(present).isEmpty,
+                    "Tests/InfluenceIOTests/Interop/\(folder)/ lacks \(expected.subtracting(present).sorted())")
+            #expect(present.subtracting(expected).isEmpty,
+                    "Tests/InfluenceIOTests/Interop/\(folder)/ holds \(present.subtracting(expected).sorted()), which no test reads")
+        }
+    }
+
     @Test("our readers give NetworkX's own view of the files NetworkX writes", arguments: fixtures)
     func readNetworkX(file: String) throws {
         let path = Self.folder + "/networkx/" + file
