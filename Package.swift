@@ -95,6 +95,11 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "influence", dependencies: ["InfluenceCLI"]),
+        // One small program per job, each needing only `import InfluenceKit`; built with the package
+        // (and so in CI), not products a dependent sees.
+        .executableTarget(name: "render-diagram", dependencies: ["InfluenceKit"], path: "examples/RenderDiagram"),
+        .executableTarget(name: "rank-actors", dependencies: ["InfluenceKit"], path: "examples/RankActors"),
+        .executableTarget(name: "diff-dates", dependencies: ["InfluenceKit"], path: "examples/DiffDates"),
         // Helpers shared by the test targets (seeded randomness); not a product.
         .target(name: "InfluenceTestSupport"),
         .testTarget(name: "InfluenceGraphTests", dependencies: ["InfluenceGraph", "InfluenceTestSupport"],

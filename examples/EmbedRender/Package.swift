@@ -11,9 +11,7 @@ let package = Package(
         .executableTarget(
             name: "EmbedRender",
             dependencies: [
-                .product(name: "InfluenceIO", package: "influence"),
-                .product(name: "InfluenceCentrality", package: "influence"),
-                .product(name: "InfluenceRender", package: "influence"),
+                .product(name: "InfluenceKit", package: "influence"),
             ]
         ),
     ]
