@@ -104,6 +104,9 @@ package func _eigenvectorCentrality(_ graph: Graph, options: EigenvectorOptions,
             let (xs, ys) = (x, y)
             plan.run { range in
                 let xp = xs.pointer, yp = ys.pointer
+                #if INFLUENCE_INTERNAL_CHECKS
+                rows._checkVector(yp, "y")
+                #endif
                 for v in range { yp[v] = rows.rowSum(v, xp, initial: xp[v]) }
             }
             // Divide by the norm (`math.hypot(*x.values()) or 1`).

@@ -139,10 +139,16 @@ package func _hits(_ graph: Graph, options: HITSOptions,
                     let vb = _UnsafeVector(v)
                     outPlan.run { range in
                         let vp = vb.pointer, hp = h.pointer
+                        #if INFLUENCE_INTERNAL_CHECKS
+                        outRows._checkVector(hp, "h = A v")
+                        #endif
                         for u in range { hp[u] = outRows.rowSum(u, vp, initial: 0) }
                     }
                     inPlan.run { range in
                         let hp = h.pointer, wp = w.pointer
+                        #if INFLUENCE_INTERNAL_CHECKS
+                        inRows._checkVector(wp, "w = Aᵀh")
+                        #endif
                         for v in range { wp[v] = inRows.rowSum(v, hp, initial: 0) }
                     }
                 }

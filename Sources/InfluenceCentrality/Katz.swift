@@ -111,6 +111,10 @@ package func _katzCentrality(_ graph: Graph, options: KatzOptions, chunkCount: I
             let (xs, ys) = (x, y)
             plan.run { range in
                 let xp = xs.pointer, yp = ys.pointer, bp = beta.pointer
+                #if INFLUENCE_INTERNAL_CHECKS
+                rows._checkVector(yp, "y")
+                rows._checkVector(bp, "beta")
+                #endif
                 for v in range { yp[v] = alpha * rows.rowSum(v, xp, initial: 0) + bp[v] }
             }
             let change = _spmvSequentialSum(count: n, _AbsDifferenceTerms(y, x))

@@ -166,6 +166,10 @@ package func _pagerank(_ graph: Graph, options: PageRankOptions, chunkCount: Int
             plan.run { range in
                 let xp = xs.pointer, yp = ys.pointer
                 let dp = danglingWeights, tp = teleport
+                #if INFLUENCE_INTERNAL_CHECKS
+                rows._checkVector(xp, "x")
+                rows._checkVector(yp, "y")
+                #endif
                 if let entries {
                     let ep = entries.pointer
                     for v in range {
@@ -175,6 +179,10 @@ package func _pagerank(_ graph: Graph, options: PageRankOptions, chunkCount: Int
                 } else {
                     // Unweighted: read x·(1/S) of the last step, write this step's for the next.
                     let sp = ss.pointer, np = sn.pointer, q = reciprocal.pointer
+                    #if INFLUENCE_INTERNAL_CHECKS
+                    rows._checkVector(np, "x/S (next)")
+                    rows._checkVector(q, "1/S")
+                    #endif
                     for v in range {
                         let s = rows.rowSum(v, sp, initial: 0)
                         let value = alpha * (s + ds * dp[v]) + tp[v]

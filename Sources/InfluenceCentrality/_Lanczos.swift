@@ -75,8 +75,15 @@ func _lanczosTopEigenvector(n: Int, start x: _SharedBuffer, matvecLimit: Int, th
     }
     var matvecs = 0
     var best = Double.infinity, sinceBest = 0
+    #if INFLUENCE_INTERNAL_CHECKS
+    precondition(n >= 1 && x.pointer.count == n, "Lanczos: start vector of \(x.pointer.count) values for n = \(n)")
+    precondition(d >= 1 && d <= n && basis.pointer.count == d * n, "Lanczos: Krylov dimension \(d) for n = \(n)")
+    #endif
     while true {
         _ = vector(0).update(fromContentsOf: x.pointer)
+        #if INFLUENCE_INTERNAL_CHECKS
+        _checkBasisVector(basis, n: n, index: 0, what: "restart vector")
+        #endif
         var alphas: [Double] = [], betas: [Double] = []
         var size = 0
         var largestAlpha = 0.0
@@ -84,6 +91,9 @@ func _lanczosTopEigenvector(n: Int, start x: _SharedBuffer, matvecLimit: Int, th
             guard matvecs < matvecLimit else { return .exhausted }
             matvecs += 1
             apply(vector(j), w)
+            #if INFLUENCE_INTERNAL_CHECKS
+            precondition(w.pointer.count == n, "Lanczos: the operator wrote \(w.pointer.count) values for n = \(n)")
+            #endif
             let before = _blockNorm(w)
             guard before.isFinite else { return .overflow }
             var c = _gramSchmidtPass(w, basis: basis, n: n, count: j + 1)
@@ -132,8 +142,23 @@ func _lanczosTopEigenvector(n: Int, start x: _SharedBuffer, matvecLimit: Int, th
                 for t in range { next.pointer[t] = wv.pointer[t] * scale }
                 return 0
             }
+            #if INFLUENCE_INTERNAL_CHECKS
+            _checkBasisVector(basis, n: n, index: j + 1, what: "after reorthogonalisation")
+            #endif
         }
+        #if INFLUENCE_INTERNAL_CHECKS
+        precondition(size >= 1 && size <= d && alphas.count == size && betas.count == size - 1,
+                     "Lanczos: tridiagonal of size \(size) (basis \(d)) with \(alphas.count) α and \(betas.count) β")
+        precondition(betas.allSatisfy { $0 > 0 && $0.isFinite } && alphas.allSatisfy(\.isFinite),
+                     "Lanczos: tridiagonal entries not finite, or a β ≤ 0 (α \(alphas), β \(betas))")
+        #endif
         let s = _topEigenvectorOfTridiagonal(diagonal: alphas, offDiagonal: betas, size: size)
+        #if INFLUENCE_INTERNAL_CHECKS
+        precondition(s.count == size, "Lanczos: Ritz coefficients \(s.count) for a basis of \(size)")
+        let ritzNorm = s.reduce(0) { $0 + $1 * $1 }.squareRoot()
+        precondition(abs(ritzNorm - 1) <= _lanczosCheckTolerance,
+                     "Lanczos: Ritz coefficients have norm \(ritzNorm), not 1 (Jacobi rotations not orthogonal?)")
+        #endif
         let count = size
         let basisVector = _UnsafeVector(basis.pointer), target = _UnsafeVector(x.pointer)
         _ = _spmvBlocks(count: n, initial: 0) { range in
@@ -157,6 +182,10 @@ func _lanczosTopEigenvector(n: Int, start x: _SharedBuffer, matvecLimit: Int, th
 /// One classical Gram–Schmidt pass: `c[i] = ⟨w, vᵢ⟩` for the first `count` basis vectors, then
 /// `w ← w − Σ c[i] vᵢ`. Dots are summed in the fixed reduction blocks, in block order.
 private func _gramSchmidtPass(_ w: _SharedBuffer, basis: _SharedBuffer, n: Int, count: Int) -> [Double] {
+    #if INFLUENCE_INTERNAL_CHECKS
+    precondition(w.pointer.count == n && count >= 1 && count * n <= basis.pointer.count,
+                 "Gram–Schmidt: \(count) basis vectors of \(n) in a basis of \(basis.pointer.count) values, w of \(w.pointer.count)")
+    #endif
     let wv = _UnsafeVector(w.pointer), bv = _UnsafeVector(basis.pointer)
     let partials = _spmvBlocks(count: n, initial: [Double]()) { range in
         var dots = [Double](repeating: 0, count: count)
@@ -188,6 +217,10 @@ private func _gramSchmidtPass(_ w: _SharedBuffer, basis: _SharedBuffer, n: Int, 
 /// diagonal and off-diagonal (`size` ≤ a few dozen), by cyclic Jacobi rotations; among equal
 /// largest eigenvalues, the first column. Signed so that its largest-magnitude entry is positive.
 func _topEigenvectorOfTridiagonal(diagonal: [Double], offDiagonal: [Double], size k: Int) -> [Double] {
+    #if INFLUENCE_INTERNAL_CHECKS
+    precondition(k >= 1 && diagonal.count >= k && offDiagonal.count >= k - 1,
+                 "tridiagonal: size \(k) with \(diagonal.count) diagonal and \(offDiagonal.count) off-diagonal entries")
+    #endif
     var a = [Double](repeating: 0, count: k * k)
     var v = [Double](repeating: 0, count: k * k)
     for i in 0 ..< k {
@@ -241,3 +274,28 @@ func _topEigenvectorOfTridiagonal(diagonal: [Double], offDiagonal: [Double], siz
     if s[largest] < 0 { s = s.map { -$0 } }
     return s
 }
+
+#if INFLUENCE_INTERNAL_CHECKS
+/// How far from orthonormal a Lanczos basis vector may be (|⟨vᵢ, vⱼ⟩| and |‖vⱼ‖ − 1|). Full
+/// reorthogonalisation keeps both near machine precision (‖·‖ ≈ 1e-15 √n); losing orthogonality
+/// past √ε ≈ 1.5e-8 is what spoils the Ritz values, so this bound flags real trouble only.
+let _lanczosCheckTolerance = 1e-9
+
+/// Basis vector `index` has unit norm and is orthogonal to vectors `0 ..< index`. O(`index` · *n*),
+/// serial (the checks need no fixed summation order).
+func _checkBasisVector(_ basis: _SharedBuffer, n: Int, index: Int, what: StaticString) {
+    let b = basis.pointer
+    precondition((index + 1) * n <= b.count, "Lanczos basis: vector \(index) is past the basis")
+    let vj = index * n
+    var norm = 0.0
+    for t in 0 ..< n { norm += b[vj + t] * b[vj + t] }
+    norm = norm.squareRoot()
+    precondition(abs(norm - 1) <= _lanczosCheckTolerance, "Lanczos basis (\(what)): ‖v\(index)‖ = \(norm), not 1")
+    for i in 0 ..< index {
+        let vi = i * n
+        var dot = 0.0
+        for t in 0 ..< n { dot += b[vi + t] * b[vj + t] }
+        precondition(abs(dot) <= _lanczosCheckTolerance, "Lanczos basis (\(what)): ⟨v\(i), v\(index)⟩ = \(dot), not 0")
+    }
+}
+#endif

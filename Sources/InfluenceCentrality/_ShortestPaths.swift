@@ -238,12 +238,19 @@ package final class _ShortestPathWorkspace {
         precondition(adjacency.offsets.count == nodeCount + 1 && adjacency.arcCount <= max(1, arcCapacity),
                      "the adjacency does not match the workspace's graph")
         reset()
+        #if INFLUENCE_INTERNAL_CHECKS
+        _checkCleared()
+        _checkAdjacencyShape(adjacency)
+        #endif
         self.source = source
         if weighted {
             dijkstra(from: source, adjacency)
         } else {
             breadthFirst(from: source, adjacency)
         }
+        #if INFLUENCE_INTERNAL_CHECKS
+        _checkResults()
+        #endif
     }
 
     /// Clears the entries the previous search touched: only reached nodes were written.
@@ -264,14 +271,21 @@ package final class _ShortestPathWorkspace {
     /// The stored predecessor list of `w`, in NetworkX's order (weighted searches only).
     @inline(__always)
     package func storedPredecessors(of w: Int, _ a: _Adjacency) -> UnsafeBufferPointer<Int32> {
-        UnsafeBufferPointer(start: predecessors + a.oppositeOffsets[w], count: Int(predecessorCount[w]))
+        #if INFLUENCE_INTERNAL_CHECKS
+        _checkPredecessorList(of: w, a)
+        #endif
+        return UnsafeBufferPointer(start: predecessors + a.oppositeOffsets[w], count: Int(predecessorCount[w]))
     }
 
     /// The arcs (indices into the searched direction) of ``storedPredecessors(of:_:)``, with
     /// `recordsArcs` (weighted searches only).
     @inline(__always)
     package func storedPredecessorArcs(of w: Int, _ a: _Adjacency) -> UnsafeBufferPointer<Int> {
-        UnsafeBufferPointer(start: predecessorArcs + a.oppositeOffsets[w], count: Int(predecessorCount[w]))
+        #if INFLUENCE_INTERNAL_CHECKS
+        precondition(recordsArcs, "storedPredecessorArcs: the workspace does not record arcs")
+        _checkPredecessorList(of: w, a)
+        #endif
+        return UnsafeBufferPointer(start: predecessorArcs + a.oppositeOffsets[w], count: Int(predecessorCount[w]))
     }
 
     /// NetworkX's `_single_source_shortest_path_basic` (and `nx.predecessor`'s levels), writing
@@ -300,22 +314,40 @@ package final class _ShortestPathWorkspace {
         order[0] = Int32(truncatingIfNeeded: s)
         sigma[s] = 1
         var head = 0, tail = 1, arcs = 0
+        #if INFLUENCE_INTERNAL_CHECKS
+        var level: Int32 = 0
+        #endif
         while head < tail {
             start[head] = arcs
             let v = Int(order[head])
             head += 1
             let next = hops[v] + 1
             let sigmaV = sigma[v]
+            #if INFLUENCE_INTERNAL_CHECKS
+            _checkRow(v, a)
+            precondition(hops[v] >= level, "BFS: node \(v) dequeued at level \(hops[v]) after level \(level)")
+            level = hops[v]
+            precondition(sigmaV >= 1, "BFS: sigma[\(v)] = \(sigmaV) when dequeued (its predecessors are all done)")
+            #endif
             for i in offsets[v] ..< offsets[v + 1] {
                 let w = Int(targets[i])
+                #if INFLUENCE_INTERNAL_CHECKS
+                precondition(UInt(bitPattern: w) < UInt(nodeCount), "BFS: arc \(i) of node \(v) targets \(w), not in 0..<\(nodeCount)")
+                #endif
                 var h = hops[w]
                 if h < 0 {
                     h = next
                     hops[w] = next
+                    #if INFLUENCE_INTERNAL_CHECKS
+                    precondition(tail < nodeCount, "BFS: queue overflow (\(tail + 1) nodes enqueued, \(nodeCount) in the graph)")
+                    #endif
                     order[tail] = Int32(truncatingIfNeeded: w)
                     tail += 1
                 }
                 if h == next {
+                    #if INFLUENCE_INTERNAL_CHECKS
+                    precondition(arcs < arcCapacity, "BFS: more DAG arcs (\(arcs + 1)) than arcs in the graph (\(arcCapacity))")
+                    #endif
                     sigma[w] += sigmaV
                     if countingPredecessors { count[w] += 1 }
                     successors[arcs] = Int32(truncatingIfNeeded: w)
@@ -339,9 +371,18 @@ package final class _ShortestPathWorkspace {
             let v = Int(order[head])
             head += 1
             let next = hops[v] + 1
+            #if INFLUENCE_INTERNAL_CHECKS
+            _checkRow(v, a)
+            #endif
             for i in offsets[v] ..< offsets[v + 1] {
                 let w = Int(targets[i])
+                #if INFLUENCE_INTERNAL_CHECKS
+                precondition(UInt(bitPattern: w) < UInt(nodeCount), "BFS: arc \(i) of node \(v) targets \(w), not in 0..<\(nodeCount)")
+                #endif
                 if hops[w] < 0 {
+                    #if INFLUENCE_INTERNAL_CHECKS
+                    precondition(tail < nodeCount, "BFS: queue overflow (\(tail + 1) nodes enqueued, \(nodeCount) in the graph)")
+                    #endif
                     hops[w] = next
                     order[tail] = Int32(truncatingIfNeeded: w)
                     tail += 1
@@ -386,11 +427,32 @@ package final class _ShortestPathWorkspace {
         var heapCount = 1
         var sequence: UInt32 = 1   // at most one per arc, plus the source: fits (checked in init)
         var reached = 0
+        #if INFLUENCE_INTERNAL_CHECKS
+        var lastPopped = 0.0
+        #endif
         while heapCount > 0 {
             let top = heap[0]
             heapCount -= 1
             if heapCount > 0 { _siftDown(heap, position, count: heapCount, moving: heap[heapCount]) }
             let v = Int(top.node)
+            #if INFLUENCE_INTERNAL_CHECKS
+            precondition(UInt(bitPattern: v) < UInt(nodeCount), "Dijkstra: popped node \(v), not in 0..<\(nodeCount)")
+            precondition(settled[v] < 0, "Dijkstra: node \(v) popped twice")
+            precondition(top.distance == distance[v],
+                         "Dijkstra: node \(v) popped with key \(top.distance) but its tentative distance is \(distance[v])")
+            precondition(top.distance >= lastPopped,
+                         "Dijkstra: pop order not monotone (\(top.distance) after \(lastPopped), node \(v))")
+            lastPopped = top.distance
+            precondition(reached < nodeCount, "Dijkstra: more nodes settled than the graph has")
+            // The whole heap at pops 1, 2, 4, 8, … (O(n log n) in all); the sifts check their own moves.
+            if reached & (reached &+ 1) == 0 { _checkHeap(count: heapCount) }
+            _checkRow(v, a)
+            if !unitWeights { precondition(weights.count == a.arcCount, "Dijkstra: \(weights.count) weights for \(a.arcCount) arcs") }
+            if countsPaths {
+                precondition(v == s || (count[v] >= 1 && slots[v] < slots[v + 1]),
+                             "Dijkstra: node \(v) settled without a predecessor")
+            }
+            #endif
             // NetworkX: sigma[v] += sigma[pred], pred being the node that pushed the live entry:
             // the last to improve v, the head of its list (the source for itself, doubling σ).
             if countsPaths { sigma[v] += sigma[v == s ? s : Int(predecessors[slots[v]])] }
@@ -401,11 +463,31 @@ package final class _ShortestPathWorkspace {
             // While searching, a settled node's distance is stored negated (the source's as
             // −0.0), so one load answers both "settled?" and "shorter?": every d is > 0.
             distance[v] = -dist
+            #if INFLUENCE_INTERNAL_CHECKS
+            if countsPaths { precondition(sigma[v] >= 1, "Dijkstra: sigma[\(v)] = \(sigma[v]) when settled") }
+            #endif
             for i in offsets[v] ..< offsets[v + 1] {
                 let w = Int(targets[i])
+                #if INFLUENCE_INTERNAL_CHECKS
+                precondition(UInt(bitPattern: w) < UInt(nodeCount), "Dijkstra: arc \(i) of node \(v) targets \(w), not in 0..<\(nodeCount)")
+                #endif
                 let d = dist + (unitWeights ? 1 : weights[i])
+                #if INFLUENCE_INTERNAL_CHECKS
+                // The negated-distance trick needs every tentative distance > 0 (and not NaN).
+                precondition(d > 0 && d >= dist, "Dijkstra: arc \(i) (\(v) → \(w)) gives distance \(d) from \(dist)")
+                #endif
                 let stored = distance[w]
                 if d < stored {   // not settled (stored ≥ 0) and shorter
+                    #if INFLUENCE_INTERNAL_CHECKS
+                    precondition(sequence < UInt32.max, "Dijkstra: insertion counter overflow")
+                    if stored == .infinity {
+                        precondition(heapCount < nodeCount, "Dijkstra: heap overflow (\(heapCount + 1) entries)")
+                    } else {
+                        let p = Int(position[w])
+                        precondition(p >= 0 && p < heapCount && Int(heap[p].node) == w,
+                                     "Dijkstra: decrease-key of node \(w), whose heap position \(p) is stale")
+                    }
+                    #endif
                     distance[w] = d
                     let entry = _DijkstraEntry(distance: d, sequence: sequence, node: Int32(truncatingIfNeeded: w))
                     sequence &+= 1
@@ -415,7 +497,15 @@ package final class _ShortestPathWorkspace {
                     } else {
                         _siftUp(heap, position, from: Int(position[w]), inserting: entry)
                     }
+                    #if INFLUENCE_INTERNAL_CHECKS
+                    precondition(Int(position[w]) < heapCount && heap[Int(position[w])].node == Int32(truncatingIfNeeded: w),
+                                 "Dijkstra heap: position of node \(w) not kept in step after push/decrease-key")
+                    #endif
                     if countsPaths {
+                        #if INFLUENCE_INTERNAL_CHECKS
+                        precondition(slots[w] < slots[w + 1] && slots[w + 1] <= arcCapacity,
+                                     "Dijkstra: predecessor slot of \(w) outside its in-row \(slots[w]) ..< \(slots[w + 1])")
+                        #endif
                         sigma[w] = 0
                         let slot = slots[w]
                         predecessors[slot] = top.node
@@ -423,6 +513,10 @@ package final class _ShortestPathWorkspace {
                         count[w] = 1
                     }
                 } else if countsPaths && d == abs(stored) {   // NetworkX tests settled nodes too
+                    #if INFLUENCE_INTERNAL_CHECKS
+                    precondition(count[w] >= 1 && slots[w] + Int(count[w]) < slots[w + 1],
+                                 "Dijkstra: node \(w) has more shortest-path predecessors (\(count[w] + 1)) than in-arcs (\(slots[w + 1] - slots[w]))")
+                    #endif
                     sigma[w] += sigma[v]
                     let slot = slots[w] + Int(count[w])
                     predecessors[slot] = top.node
@@ -433,6 +527,9 @@ package final class _ShortestPathWorkspace {
         }
         for i in 0 ..< reached {
             let v = Int(order[i])
+            #if INFLUENCE_INTERNAL_CHECKS
+            precondition(distance[v] <= 0, "Dijkstra: settled node \(v) has distance \(distance[v]) not stored negated")
+            #endif
             distance[v] = -distance[v]
         }
         reachedCount = reached
@@ -455,6 +552,10 @@ private func _siftUp(_ heap: UnsafeMutablePointer<_DijkstraEntry>, _ position: U
     }
     heap[i] = entry
     position[Int(entry.node)] = Int32(truncatingIfNeeded: i)
+    #if INFLUENCE_INTERNAL_CHECKS
+    precondition(i == 0 || !_DijkstraEntry.precedes(entry, heap[(i - 1) >> 2]),
+                 "Dijkstra heap: after push/decrease-key, node \(entry.node) at \(i) precedes its parent")
+    #endif
 }
 
 /// Places `entry` (the former last element) from the root down into the 4-ary min-heap
@@ -479,7 +580,113 @@ private func _siftDown(_ heap: UnsafeMutablePointer<_DijkstraEntry>, _ position:
     }
     heap[i] = entry
     position[Int(entry.node)] = Int32(truncatingIfNeeded: i)
+    #if INFLUENCE_INTERNAL_CHECKS
+    precondition(i == 0 || !_DijkstraEntry.precedes(entry, heap[(i - 1) >> 2]),
+                 "Dijkstra heap: after pop, node \(entry.node) at \(i) precedes its parent")
+    for k in 4 * i + 1 ..< min(4 * i + 5, max(4 * i + 1, count)) {
+        precondition(!_DijkstraEntry.precedes(heap[k], entry),
+                     "Dijkstra heap: after pop, child \(k) precedes node \(entry.node) at \(i)")
+    }
+    #endif
 }
+
+#if INFLUENCE_INTERNAL_CHECKS
+// MARK: - Internal checks (-DINFLUENCE_INTERNAL_CHECKS)
+
+extension _ShortestPathWorkspace {
+    /// Every per-node entry is in the state a search assumes of an unreached node. O(*n*) per
+    /// source: it also catches a node written by a search but missing from `order` (not reset).
+    func _checkCleared() {
+        precondition(reachedCount == 0, "workspace reset: reachedCount is \(reachedCount), not 0")
+        for v in 0 ..< nodeCount {
+            precondition(hops[v] == -1, "workspace reset: hops[\(v)] = \(hops[v]), not -1")
+            if weighted { precondition(distance[v] == .infinity, "workspace reset: distance[\(v)] = \(distance[v]), not +inf") }
+            if countsPaths {
+                precondition(sigma[v] == 0, "workspace reset: sigma[\(v)] = \(sigma[v]), not 0")
+                precondition(scratch[v] == 0, "workspace reset: scratch[\(v)] = \(scratch[v]), not 0")
+                precondition(predecessorCount[v] == 0, "workspace reset: predecessorCount[\(v)] = \(predecessorCount[v]), not 0")
+            }
+        }
+    }
+
+    /// The adjacency's array lengths and end offsets (per-row checks are in the searches).
+    func _checkAdjacencyShape(_ a: _Adjacency) {
+        precondition(a.offsets.first == 0 && a.offsets.last == a.arcCount,
+                     "adjacency: offsets run \(a.offsets.first ?? -1) ... \(a.offsets.last ?? -1), not 0 ... \(a.arcCount)")
+        precondition(a.arcCount <= arcCapacity, "adjacency: \(a.arcCount) arcs, the workspace holds \(arcCapacity)")
+        if let w = a.weights { precondition(w.count == a.arcCount, "adjacency: \(w.count) weights for \(a.arcCount) arcs") }
+        if weighted && countsPaths {
+            precondition(a.oppositeOffsets.count == nodeCount + 1 && a.oppositeOffsets.first == 0
+                         && a.oppositeOffsets.last == a.arcCount,
+                         "adjacency: the opposite direction's offsets do not cover the \(a.arcCount) arcs")
+        }
+    }
+
+    /// Row `v` is a valid range of the target array.
+    @inline(__always)
+    func _checkRow(_ v: Int, _ a: _Adjacency) {
+        let lo = a.offsets[v], hi = a.offsets[v + 1]
+        precondition(lo >= 0 && lo <= hi && hi <= a.arcCount,
+                     "adjacency: row \(v) is \(lo) ..< \(hi), not within 0 ..< \(a.arcCount) or not monotone")
+        if weighted && countsPaths {
+            let plo = a.oppositeOffsets[v], phi = a.oppositeOffsets[v + 1]
+            precondition(plo >= 0 && plo <= phi && phi <= a.arcCount,
+                         "adjacency: opposite row \(v) is \(plo) ..< \(phi), not within 0 ..< \(a.arcCount) or not monotone")
+        }
+    }
+
+    /// The heap `heap[0 ..< count]`: 4-ary min-heap order, positions in step, keys equal to the
+    /// tentative distances. O(`count`).
+    func _checkHeap(count: Int) {
+        for i in 0 ..< count {
+            let e = heap[i], v = Int(e.node)
+            precondition(UInt(bitPattern: v) < UInt(nodeCount), "Dijkstra heap: entry \(i) holds node \(v)")
+            precondition(Int(heapPosition[v]) == i, "Dijkstra heap: node \(v) at \(i) but its position says \(heapPosition[v])")
+            precondition(distance[v] == e.distance, "Dijkstra heap: node \(v) keyed \(e.distance), tentative distance \(distance[v])")
+            if i > 0 {
+                precondition(!_DijkstraEntry.precedes(e, heap[(i - 1) >> 2]),
+                             "Dijkstra heap: heap order broken at \(i) (node \(v) precedes its parent)")
+            }
+        }
+    }
+
+    /// The results of the search just run.
+    func _checkResults() {
+        let r = reachedCount
+        precondition(r >= 1 && r <= nodeCount, "search: \(r) nodes reached of \(nodeCount)")
+        precondition(Int(order[0]) == source, "search: order[0] = \(order[0]), not the source \(source)")
+        if weighted {
+            precondition(distance[source] == 0, "Dijkstra: the source's distance is \(distance[source])")
+        } else {
+            precondition(hops[source] == 0, "BFS: the source's distance is \(hops[source])")
+        }
+        var previous = 0.0
+        for p in 0 ..< r {
+            let v = Int(order[p])
+            precondition(UInt(bitPattern: v) < UInt(nodeCount), "search: order[\(p)] = \(v)")
+            let d = weighted ? distance[v] : Double(hops[v])
+            precondition(d >= previous && d.isFinite, "search: order[\(p)] (node \(v)) at distance \(d) after \(previous)")
+            previous = d
+            if weighted { precondition(hops[v] == 1, "Dijkstra: reached node \(v) not marked settled") }
+        }
+        if !weighted && countsPaths {
+            for p in 0 ..< r {
+                precondition(successorStart[p] <= successorStart[p + 1] && successorStart[p + 1] <= max(1, arcCapacity),
+                             "BFS: successor lists of order[\(p)] are \(successorStart[p]) ..< \(successorStart[p + 1])")
+            }
+        }
+    }
+
+    /// The stored predecessor list of `w` lies within `w`'s slots.
+    func _checkPredecessorList(of w: Int, _ a: _Adjacency) {
+        precondition(weighted && countsPaths, "storedPredecessors: only weighted path-counting searches store them")
+        precondition(UInt(bitPattern: w) < UInt(nodeCount), "storedPredecessors: node \(w) not in 0..<\(nodeCount)")
+        let lo = a.oppositeOffsets[w], hi = a.oppositeOffsets[w + 1], k = Int(predecessorCount[w])
+        precondition(k >= 0 && lo + k <= hi, "storedPredecessors: \(k) predecessors of \(w) in \(hi - lo) slots")
+    }
+}
+
+#endif
 
 // MARK: - Chunk-ordered sums over sources
 
@@ -511,6 +718,9 @@ package func _sumOverSourceChunks(
         }
     } else {
         let chunks = max(1, min(chunkCount, sourceCount))
+        #if INFLUENCE_INTERNAL_CHECKS
+        _checkChunkCoverage(chunks: chunks, count: sourceCount)
+        #endif
         for chunk in 0 ..< chunks {
             let range = _chunkRange(chunk, of: chunks, count: sourceCount)
             reducer.deposit(chunk: chunk, _sumChunk(range, resultCount: resultCount, body))
@@ -525,6 +735,9 @@ private func _sumChunk(_ range: Range<Int>, resultCount: Int,
     let buffer = UnsafeMutableBufferPointer<Double>.allocate(capacity: resultCount)
     buffer.initialize(repeating: 0)
     body(range, buffer)
+    #if INFLUENCE_INTERNAL_CHECKS
+    precondition(buffer.count == resultCount, "source chunk \(range): the sum buffer was replaced")
+    #endif
     return buffer
 }
 
@@ -548,6 +761,11 @@ private final class _ChunkOrderedSum: @unchecked Sendable {
     /// Takes ownership of `buffer` (chunk `chunk`'s sums) and merges every chunk now in order.
     func deposit(chunk: Int, _ buffer: UnsafeMutableBufferPointer<Double>) {
         queue.sync {
+            #if INFLUENCE_INTERNAL_CHECKS
+            precondition(chunk >= next && chunk < pending.count && pending[chunk] == nil,
+                         "chunk-ordered sum: chunk \(chunk) deposited twice or out of range 0..<\(pending.count)")
+            precondition(buffer.count == total.count, "chunk-ordered sum: chunk \(chunk) has \(buffer.count) sums, not \(total.count)")
+            #endif
             pending[chunk] = buffer
             while next < pending.count, let ready = pending[next] {
                 total.withUnsafeMutableBufferPointer { t in

@@ -41,13 +41,22 @@ struct _SpMVRows: @unchecked Sendable {
         var acc = initial
         var k = offsets[v]
         let end = offsets[v + 1]
+        #if INFLUENCE_INTERNAL_CHECKS
+        _checkRow(v, x)
+        #endif
         if let weights {
             while k < end {
+                #if INFLUENCE_INTERNAL_CHECKS
+                _checkEntry(k, x)
+                #endif
                 acc += x[Int(targets[k])] * weights[k]
                 k += 1
             }
         } else {
             while k < end {
+                #if INFLUENCE_INTERNAL_CHECKS
+                _checkEntry(k, x)
+                #endif
                 acc += x[Int(targets[k])]
                 k += 1
             }
@@ -61,12 +70,56 @@ struct _SpMVRows: @unchecked Sendable {
         var acc = 0.0
         var k = offsets[v]
         let end = offsets[v + 1]
+        #if INFLUENCE_INTERNAL_CHECKS
+        _checkRow(v, x)
+        precondition(entries.count == targets.count, "SpMV: \(entries.count) matrix entries for \(targets.count) targets")
+        #endif
         while k < end {
+            #if INFLUENCE_INTERNAL_CHECKS
+            _checkEntry(k, x)
+            #endif
             acc += entries[k] * x[Int(targets[k])]
             k += 1
         }
         return acc
     }
+
+    #if INFLUENCE_INTERNAL_CHECKS
+    /// The whole CSR: `nodeCount + 1` monotone offsets from 0 to the entry count, every column in
+    /// `0 ..< nodeCount`, weights in lock step. O(*n* + *m*), once per `_withSpMVRows`.
+    func _checkStructure() {
+        let n = nodeCount
+        precondition(n >= 0 && offsets.first == 0 && offsets.last == targets.count,
+                     "SpMV rows: offsets run \(offsets.first ?? -1) ... \(offsets.last ?? -1), not 0 ... \(targets.count)")
+        if let weights { precondition(weights.count == targets.count, "SpMV rows: \(weights.count) weights for \(targets.count) entries") }
+        for v in 0 ..< n {
+            precondition(offsets[v] <= offsets[v + 1], "SpMV rows: offsets decrease at row \(v)")
+            for k in offsets[v] ..< offsets[v + 1] {
+                precondition(targets[k] >= 0 && Int(targets[k]) < n, "SpMV rows: entry \(k) of row \(v) has column \(targets[k]), not in 0..<\(n)")
+            }
+        }
+    }
+
+    /// Row `v` exists and lies within the entries; `x` has one value per node.
+    @inline(__always)
+    func _checkRow(_ v: Int, _ x: UnsafeMutableBufferPointer<Double>) {
+        precondition(v >= 0 && v < nodeCount, "SpMV: row \(v) not in 0..<\(nodeCount)")
+        precondition(offsets[v] >= 0 && offsets[v] <= offsets[v + 1] && offsets[v + 1] <= targets.count,
+                     "SpMV: row \(v) is \(offsets[v]) ..< \(offsets[v + 1]), not a range of the \(targets.count) entries")
+        precondition(x.count == nodeCount, "SpMV: input vector has \(x.count) values for \(nodeCount) nodes")
+    }
+
+    /// Entry `k`'s column indexes `x`.
+    @inline(__always)
+    func _checkEntry(_ k: Int, _ x: UnsafeMutableBufferPointer<Double>) {
+        precondition(UInt(bitPattern: Int(targets[k])) < UInt(x.count), "SpMV: entry \(k) has column \(targets[k]), not in 0..<\(x.count)")
+    }
+
+    /// A sweep's output (or any per-node vector it reads) has one value per node.
+    func _checkVector(_ y: UnsafeMutableBufferPointer<Double>, _ name: StaticString) {
+        precondition(y.count == nodeCount, "SpMV: vector \(name) has \(y.count) values for \(nodeCount) nodes")
+    }
+    #endif
 }
 
 /// Runs `body` with the in-rows (`incoming`) or out-rows of `graph` as raw buffers; weights only
@@ -79,9 +132,20 @@ func _withSpMVRows<R>(_ graph: Graph, incoming: Bool, weighted: Bool, _ body: (_
     let weights = weighted ? (incoming ? graph.inWeights : graph.outWeights) : nil
     return offsets.withUnsafeBufferPointer { o in
         targets.withUnsafeBufferPointer { t in
+            #if INFLUENCE_INTERNAL_CHECKS
+            precondition(o.count == graph.nodeCount + 1, "SpMV rows: \(o.count) offsets for \(graph.nodeCount) nodes")
+            #endif
             if let weights {
-                return weights.withUnsafeBufferPointer { w in body(_SpMVRows(offsets: o, targets: t, weights: w)) }
+                return weights.withUnsafeBufferPointer { w in
+                    #if INFLUENCE_INTERNAL_CHECKS
+                    _SpMVRows(offsets: o, targets: t, weights: w)._checkStructure()
+                    #endif
+                    return body(_SpMVRows(offsets: o, targets: t, weights: w))
+                }
             }
+            #if INFLUENCE_INTERNAL_CHECKS
+            _SpMVRows(offsets: o, targets: t, weights: nil)._checkStructure()
+            #endif
             return body(_SpMVRows(offsets: o, targets: t, weights: nil))
         }
     }
@@ -110,6 +174,9 @@ struct _SpMVPlan: Sendable {
         }
         guard k > 1 else {
             bounds = [0, n]
+            #if INFLUENCE_INTERNAL_CHECKS
+            _checkBounds(n: n, chunks: 1)
+            #endif
             return
         }
         // Work before node v is v + offsets[v], increasing in v: cut at equal shares of it.
@@ -127,7 +194,21 @@ struct _SpMVPlan: Sendable {
         }
         bounds.append(n)
         self.bounds = bounds
+        #if INFLUENCE_INTERNAL_CHECKS
+        _checkBounds(n: n, chunks: k)
+        #endif
     }
+
+    #if INFLUENCE_INTERNAL_CHECKS
+    /// The chunks are `chunks` contiguous, non-decreasing ranges covering `0 ..< n` exactly.
+    func _checkBounds(n: Int, chunks: Int) {
+        precondition(bounds.count == chunks + 1, "SpMV plan: \(bounds.count - 1) chunks, \(chunks) planned")
+        precondition(bounds.first == 0 && bounds.last == n, "SpMV plan: chunks cover \(bounds.first ?? -1) ..< \(bounds.last ?? -1), not 0 ..< \(n)")
+        for c in 0 ..< chunks {
+            precondition(bounds[c] <= bounds[c + 1], "SpMV plan: chunk \(c) is \(bounds[c]) ..< \(bounds[c + 1])")
+        }
+    }
+    #endif
 
     /// Runs `body` once per chunk, in parallel when there are several.
     func run(_ body: @Sendable (Range<Int>) -> Void) {
@@ -173,7 +254,13 @@ func _spmvBlocks<T: Sendable>(count: Int, initial: T, _ f: @Sendable (Range<Int>
     let blocks = (count + b - 1) / b
     if blocks <= 1 { return [f(0 ..< count)] }
     let slots = _SpMVSlots(count: blocks, value: initial)
+    #if INFLUENCE_INTERNAL_CHECKS
+    precondition((blocks - 1) * b < count && blocks * b >= count, "SpMV blocks: \(blocks) blocks of \(b) for \(count) nodes")
+    #endif
     _forEachChunk(count: blocks, chunkCount: blocks) { block, _ in
+        #if INFLUENCE_INTERNAL_CHECKS
+        precondition(block >= 0 && block < blocks, "SpMV blocks: block \(block) not in 0..<\(blocks)")
+        #endif
         slots.pointer[block] = f(block * b ..< min(count, (block + 1) * b))
     }
     return (0 ..< blocks).map { slots.pointer[$0] }
@@ -203,7 +290,12 @@ protocol _NumPyTerms {
 /// `@unchecked Sendable`: both buffers are only read while a sum runs, and they outlive it.
 struct _AbsDifferenceTerms: _NumPyTerms, @unchecked Sendable {
     let a: UnsafeMutableBufferPointer<Double>, b: UnsafeMutableBufferPointer<Double>
-    init(_ a: _SharedBuffer, _ b: _SharedBuffer) { (self.a, self.b) = (a.pointer, b.pointer) }
+    init(_ a: _SharedBuffer, _ b: _SharedBuffer) {
+        (self.a, self.b) = (a.pointer, b.pointer)
+        #if INFLUENCE_INTERNAL_CHECKS
+        precondition(self.a.count == self.b.count, "L1 change: vectors of \(self.a.count) and \(self.b.count) values")
+        #endif
+    }
     @inline(__always) func term(_ i: Int) -> Double { abs(a[i] - b[i]) }
 }
 
@@ -264,6 +356,9 @@ func _numpyPairwiseSum<T: _NumPyTerms>(_ t: T, _ start: Int, _ count: Int) -> Do
 /// `a[0] + pairwise(a[1...])`: how `np.add.reduceat` sums one row (SciPy's `A.sum(axis=1)`).
 func _numpyReduceAt(_ a: UnsafeBufferPointer<Double>, _ start: Int, _ end: Int) -> Double {
     guard start < end else { return 0 }
+    #if INFLUENCE_INTERNAL_CHECKS
+    precondition(start >= 0 && end <= a.count, "reduceat: row \(start) ..< \(end) outside the \(a.count) entries")
+    #endif
     return a[start] + _numpyPairwiseSum(_PlainTerms(a: a), start + 1, end - start - 1)
 }
 

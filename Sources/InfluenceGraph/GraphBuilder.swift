@@ -128,6 +128,12 @@ public struct GraphBuilder: Sendable {
                             if let w { rw[back] = w[i] }
                         }
                     }
+                    #if INFLUENCE_INTERNAL_CHECKS
+                    for u in 0 ..< n {
+                        precondition(cursor[u] == off[u + 1],
+                                     "GraphBuilder: row \(u) got \(cursor[u] - off[u]) arcs in the scatter, counted \(off[u + 1] - off[u])")
+                    }
+                    #endif
                 }
             }
             // Sort and merge row by row, compacting in place (rows only move left).
@@ -136,6 +142,11 @@ public struct GraphBuilder: Sendable {
             for u in 0 ..< n {
                 let lo = off[u], hi = off[u + 1]
                 let count = hi - lo
+                #if INFLUENCE_INTERNAL_CHECKS
+                // The in-place compaction is safe only while the write cursor trails the read cursor.
+                precondition(kept <= lo && lo <= hi && hi <= arcCount,
+                             "GraphBuilder: row \(u) reads \(lo) ..< \(hi) with \(kept) arcs kept (of \(arcCount))")
+                #endif
                 var sorted = true
                 if count > 1 {
                     for i in (lo + 1) ..< hi where rt[i] < rt[i - 1] { sorted = false; break }
@@ -214,10 +225,14 @@ public struct GraphBuilder: Sendable {
         let edgeCount = directed ? kept : (kept + selfLoops) / 2
         if !directed {
             let w: [Double]? = weighted ? outWeights : nil
-            return Graph(isDirected: false, ids: ids, indexByID: indexByID,
-                         outOffsets: offsets, outTargets: outTargets, outWeights: w,
-                         inOffsets: offsets, inTargets: outTargets, inWeights: w,
-                         edgeCount: edgeCount, selfLoopCount: selfLoops)
+            let graph = Graph(isDirected: false, ids: ids, indexByID: indexByID,
+                              outOffsets: offsets, outTargets: outTargets, outWeights: w,
+                              inOffsets: offsets, inTargets: outTargets, inWeights: w,
+                              edgeCount: edgeCount, selfLoopCount: selfLoops)
+            #if INFLUENCE_INTERNAL_CHECKS
+            _checkBuilt(graph, scatteredArcs: arcCount, weighted: weighted, countsMultiplicities: !hasWeights, indexByID: indexByID)
+            #endif
+            return graph
         }
         // Reverse CSR: a stable counting sort of the (sorted) arcs by target keeps rows ascending.
         var inOffsets = [Int](repeating: 0, count: n + 1)
@@ -240,16 +255,85 @@ public struct GraphBuilder: Sendable {
                                     cursor[t] = slot + 1
                                 }
                             }
+                            #if INFLUENCE_INTERNAL_CHECKS
+                            for t in 0 ..< n {
+                                precondition(cursor[t] == inOff[t + 1],
+                                             "GraphBuilder: in-row \(t) got \(cursor[t] - inOff[t]) arcs, counted \(inOff[t + 1] - inOff[t])")
+                            }
+                            #endif
                         }
                     } }
                 }
             }
         } }
-        return Graph(isDirected: true, ids: ids, indexByID: indexByID,
-                     outOffsets: offsets, outTargets: outTargets, outWeights: weighted ? outWeights : nil,
-                     inOffsets: inOffsets, inTargets: inTargets, inWeights: weighted ? inWeights : nil,
-                     edgeCount: edgeCount, selfLoopCount: selfLoops)
+        let graph = Graph(isDirected: true, ids: ids, indexByID: indexByID,
+                          outOffsets: offsets, outTargets: outTargets, outWeights: weighted ? outWeights : nil,
+                          inOffsets: inOffsets, inTargets: inTargets, inWeights: weighted ? inWeights : nil,
+                          edgeCount: edgeCount, selfLoopCount: selfLoops)
+        #if INFLUENCE_INTERNAL_CHECKS
+        _checkBuilt(graph, scatteredArcs: arcCount, weighted: weighted, countsMultiplicities: !hasWeights, indexByID: indexByID)
+        #endif
+        return graph
     }
+
+    #if INFLUENCE_INTERNAL_CHECKS
+    /// The built graph against the CSR invariants ``Graph/checkInvariants()`` states, plus what
+    /// the kernels also rely on: in-rows the transpose of out-rows (undirected: symmetric rows,
+    /// the same arrays), the counts, and (unweighted) merged multiplicities adding up to the
+    /// arcs scattered. O(*n* + *m* log *d*).
+    private static func _checkBuilt(_ g: Graph, scatteredArcs: Int, weighted: Bool, countsMultiplicities: Bool,
+                                    indexByID: [String: Int32]?) {
+        let n = g.nodeCount, m = g.outTargets.count
+        precondition(g.outOffsets.count == n + 1 && g.outOffsets.first == 0 && g.outOffsets.last == m,
+                     "GraphBuilder: out-offsets (\(g.outOffsets.count) entries) do not run 0 ... \(m)")
+        precondition(g.inOffsets.count == n + 1 && g.inOffsets.first == 0 && g.inOffsets.last == g.inTargets.count,
+                     "GraphBuilder: in-offsets (\(g.inOffsets.count) entries) do not run 0 ... \(g.inTargets.count)")
+        precondition(g.inTargets.count == m, "GraphBuilder: \(g.inTargets.count) in-arcs for \(m) out-arcs")
+        precondition((g.outWeights != nil) == weighted && (g.inWeights != nil) == weighted,
+                     "GraphBuilder: weights present in one direction only, or when the graph is unweighted")
+        precondition((g.outWeights?.count ?? m) == m && (g.inWeights?.count ?? m) == m,
+                     "GraphBuilder: weights not in lock step with targets")
+        precondition(indexByID.map { $0.count == n } ?? true, "GraphBuilder: the id index has the wrong size")
+        for u in 0 ..< n {
+            let lo = g.outOffsets[u], hi = g.outOffsets[u + 1]
+            precondition(lo <= hi, "GraphBuilder: out-offsets decrease at row \(u)")
+            precondition(g.inOffsets[u] <= g.inOffsets[u + 1], "GraphBuilder: in-offsets decrease at row \(u)")
+            var previous: Int32 = -1
+            for i in lo ..< hi {
+                let t = g.outTargets[i]
+                precondition(t >= 0 && Int(t) < n, "GraphBuilder: arc \(i) of row \(u) targets \(t), not in 0..<\(n)")
+                precondition(t > previous, "GraphBuilder: row \(u) not strictly ascending at arc \(i) (\(previous), \(t))")
+                previous = t
+                // The reverse arc u in the in-row of t (undirected: the row of t), with the same weight.
+                var a = g.inOffsets[Int(t)], b = g.inOffsets[Int(t) + 1]
+                while a < b {
+                    let mid = (a + b) / 2
+                    if g.inTargets[mid] < Int32(u) { a = mid + 1 } else { b = mid }
+                }
+                precondition(a < g.inOffsets[Int(t) + 1] && g.inTargets[a] == Int32(u),
+                             "GraphBuilder: arc \(u) → \(t) has no reverse entry in the in-rows")
+                if let ow = g.outWeights, let iw = g.inWeights {
+                    precondition(ow[i] == iw[a] || (ow[i].isNaN && iw[a].isNaN),
+                                 "GraphBuilder: arc \(u) → \(t) weighs \(ow[i]) out, \(iw[a]) in")
+                }
+            }
+        }
+        let loops = (0 ..< n).reduce(0) { total, u in
+            total + g.outTargets[g.outOffsets[u] ..< g.outOffsets[u + 1]].filter { Int($0) == u }.count
+        }
+        precondition(loops == g.selfLoopCount, "GraphBuilder: \(loops) self-loops in the rows, selfLoopCount \(g.selfLoopCount)")
+        let edges = g.isDirected ? m : (m + loops) / 2
+        precondition(g.isDirected || (m + loops) % 2 == 0, "GraphBuilder: undirected rows not symmetric (\(m) arcs, \(loops) loops)")
+        precondition(g.edgeCount == edges, "GraphBuilder: edgeCount \(g.edgeCount), the rows hold \(edges) edges")
+        if countsMultiplicities {
+            // Unweighted input: each kept arc weighs its multiplicity (1 when nothing merged).
+            let total = g.outWeights.map { $0.reduce(0, +) } ?? Double(m)
+            precondition(total == Double(scatteredArcs),
+                         "GraphBuilder: \(scatteredArcs) arcs scattered, merged multiplicities add up to \(total)")
+        }
+        precondition(g.checkInvariants(), "GraphBuilder: Graph.checkInvariants() fails on the built graph")
+    }
+    #endif
 }
 
 extension Optional where Wrapped == [Double] {
