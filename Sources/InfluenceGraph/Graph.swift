@@ -27,17 +27,17 @@ public struct Graph: Sendable {
     public var indexByID: [String: Int32] { idIndex.dictionary(for: ids) }
     private let idIndex: IDIndex
     /// Offsets into ``outTargets``; `nodeCount + 1` entries.
-    public let outOffsets: [Int]
+    package let outOffsets: [Int]
     /// Out-neighbours, row by row, ascending within a row.
-    public let outTargets: [Int32]
+    package let outTargets: [Int32]
     /// Weights in lock step with ``outTargets``, or `nil` when every weight is 1.
-    public let outWeights: [Double]?
+    package let outWeights: [Double]?
     /// Offsets into ``inTargets`` (the out-arrays when undirected).
-    public let inOffsets: [Int]
+    package let inOffsets: [Int]
     /// In-neighbours, row by row, ascending within a row.
-    public let inTargets: [Int32]
+    package let inTargets: [Int32]
     /// Weights in lock step with ``inTargets``.
-    public let inWeights: [Double]?
+    package let inWeights: [Double]?
     /// Number of edges of the simple graph: arcs when directed, unordered pairs when undirected;
     /// self-loops included.
     public let edgeCount: Int
