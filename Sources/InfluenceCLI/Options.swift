@@ -146,6 +146,8 @@ enum MeasureArgument: ExpressibleByArgument, Equatable {
     }
 
     static var allValueStrings: [String] { ["none"] + Measure.allCases.map(\.rawValue) }
+    /// The name `--help` shows for a default (`default: pagerank`).
+    var defaultValueDescription: String { name }
     var measure: Measure? { if case .measure(let m) = self { m } else { nil } }
     var name: String {
         switch self {
