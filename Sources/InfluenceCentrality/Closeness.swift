@@ -55,7 +55,9 @@ public func closenessCentrality(_ graph: Graph, options: ClosenessOptions = .ini
 /// too large for the whole measure, or for timing a sample of them.
 ///
 /// - Parameters:
+///   - graph: Any graph; directed graphs measure distances *to* each node, as NetworkX does.
 ///   - nodes: Node indices; the result is in this order (repeats allowed). `nil` means every node.
+///   - options: As for the whole measure (weights as distances, Wasserman–Faust scaling).
 /// - Throws: as ``closenessCentrality(_:options:)``, and
 ///   ``CentralityError/invalidOption(measure:option:reason:)`` for an index out of range.
 /// - Complexity: O(*k*(*n* + *m*)) for *k* nodes (unweighted); O(*n*) memory per worker.
@@ -98,7 +100,9 @@ public func harmonicCentrality(_ graph: Graph, options: HarmonicOptions = .init(
 /// one search per node.
 ///
 /// - Parameters:
+///   - graph: Any graph; directed graphs measure distances *to* each node, as NetworkX does.
 ///   - nodes: Node indices; the result is in this order (repeats allowed). `nil` means every node.
+///   - options: As for the whole measure (weights as distances).
 /// - Throws: as ``harmonicCentrality(_:options:)``, and
 ///   ``CentralityError/invalidOption(measure:option:reason:)`` for an index out of range.
 /// - Complexity: O(*k*(*n* + *m*)) for *k* nodes (unweighted); O(*n*) memory per worker.

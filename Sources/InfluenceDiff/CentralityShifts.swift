@@ -2,7 +2,7 @@ import InfluenceCentrality
 import InfluenceGraph
 
 extension Ranking {
-    /// Ranks `measure` over the ranking view of `network` (``GraphView/ranking(relations:)``), as
+    /// Ranks `measure` over the ranking view of `network` (`GraphView.ranking(relations:)`), as
     /// `influence centrality` does.
     public static func compute(_ measure: Measure, on network: Network, options: MeasureOptions = .init(),
                                view: GraphView = .ranking(), weightField: String? = "weight") throws -> Ranking {
@@ -59,6 +59,9 @@ public struct CentralityShifts: Sendable, Hashable {
     public var unchanged = 0
 
     /// - Parameters:
+    ///   - measure: the measure's name, for reports.
+    ///   - before: the ranking of the earlier side, under its own ids.
+    ///   - after: the ranking of the later side.
     ///   - renames: old id → new id, so a renamed node is followed across the rename.
     ///   - top: keep at most this many in each list (`nil`: all).
     ///   - minShift: keep only rises and falls of at least this many ranks (0 keeps value-only moves).

@@ -29,8 +29,8 @@ public struct TimelineEvent: Sendable, Hashable {
         public var isEnd: Bool { self == .nodeEnds || self == .edgeEnds || self == .valueEnds }
     }
 
-    /// Where the event comes from: the index of a node in ``Network/nodes`` or of an edge in
-    /// ``Network/edges``.
+    /// Where the event comes from: the index of a node in `Network.nodes` or of an edge in
+    /// `Network.edges`.
     public enum Element: Sendable, Hashable {
         case node(Int)
         case edge(Int)
@@ -76,11 +76,11 @@ public struct TimelineEvent: Sendable, Hashable {
 ///
 /// Events are the `since` and `until` of every node and edge, the `since` and `until` of every
 /// dated attribute value, and every date-valued attribute; their dates are exactly
-/// ``Network/eventDates()``. Each carries the quote and source of its element's first evidence
+/// `Network.eventDates()`. Each carries the quote and source of its element's first evidence
 /// item, except that an attribute value's event cites the first item whose quote contains the
 /// value as written (`joint-bloc-seats: 165` cites the sentence with "165 seats"), when there is one.
 ///
-/// Order: by date (``InfluenceDate``'s order: first day, then coarser precision first); at one
+/// Order: by date (`InfluenceDate`'s order: first day, then coarser precision first); at one
 /// date, ends before beginnings, because an interval is `[since, until)`: what ends at a date held
 /// until the day before, what begins holds from that day; then file order (nodes, then edges;
 /// within an element its `since`, its `until`, then its attributes in file order).
@@ -154,8 +154,8 @@ public struct RankTimeline: Sendable, Hashable {
     public var measure: String
     /// The dates, in increasing order.
     public var dates: [InfluenceDate]
-    /// One ranking per date: the snapshot at that date (``Network/snapshot(at:)``) ranked as
-    /// ``Ranking/compute(_:on:options:view:weightField:)`` ranks it. An empty snapshot has an
+    /// One ranking per date: the snapshot at that date (`Network.snapshot(at:)`) ranked as
+    /// `Ranking.compute(_:on:options:view:weightField:)` ranks it. An empty snapshot has an
     /// empty ranking.
     public var rankings: [Ranking]
 
@@ -212,11 +212,14 @@ public struct RankTimelineError: Error, Sendable, CustomStringConvertible {
 /// Ranks `measure` over the snapshot of `network` at each date.
 ///
 /// - Parameters:
-///   - dates: the dates to rank at; `nil` means ``Network/eventDates()``. They are sorted and
+///   - network: the network whose snapshots are ranked.
+///   - measure: the measure to rank by.
+///   - dates: the dates to rank at; `nil` means `Network.eventDates()`. They are sorted and
 ///     repeats removed.
 ///   - options: the measure's options. Per-node vectors (PageRank `personalization`, `dangling`)
 ///     are indexed by each snapshot's nodes, which differ from date to date: leave them unset.
-///   - view, weightField: as ``Ranking/compute(_:on:options:view:weightField:)``.
+///   - view: the graph view of each snapshot, as in `Ranking.compute(_:on:options:view:weightField:)`.
+///   - weightField: the edge field read as the weight (`nil`: none), as there.
 /// - Returns: one ranking per date. A snapshot with no node has an empty ranking (nobody is ranked
 ///   then), even for measures NetworkX calls undefined on the null graph.
 /// - Throws: ``RankTimelineError`` naming the first date whose snapshot the measure fails on

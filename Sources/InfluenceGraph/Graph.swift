@@ -14,7 +14,7 @@ import Synchronization
 /// counts 1). NetworkX reference values are computed on that merged graph. Self-loops are kept
 /// and counted in ``selfLoopCount``.
 ///
-/// Build one with ``GraphBuilder`` or from a ``Network`` with ``init(network:view:)``.
+/// Build one with ``GraphBuilder`` or from a ``Network`` with `init(network:view:)`.
 ///
 /// - Complexity: O(*n* + *m*) memory: 8(*n*+1) + 4*m* bytes per direction, plus 8*m* with weights.
 public struct Graph: Sendable {

@@ -69,7 +69,12 @@ public struct GraphBuilder: Sendable {
     /// Builds a ``Graph`` straight from parallel arrays of endpoints (indices into `ids`, which
     /// must be distinct), without hashing a single id: the fast path for edge lists.
     ///
-    /// - Parameter weights: one per edge, or `nil` for all 1.
+    /// - Parameters:
+    ///   - directed: Whether the edges are arcs.
+    ///   - ids: The node ids, distinct; node *i* is `ids[i]`.
+    ///   - sources: The first end of each edge, an index into `ids`.
+    ///   - targets: The second end of each edge, in lock step with `sources`.
+    ///   - weights: one per edge, or `nil` for all 1.
     /// - Precondition: every index is in `0 ..< ids.count`.
     /// - Complexity: O(*n* + *m*) time and memory.
     public static func build(directed: Bool, ids: [String], sources: [Int32], targets: [Int32],

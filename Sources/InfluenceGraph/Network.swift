@@ -64,7 +64,7 @@ public struct Edge: Sendable, Hashable {
 /// meaning of each relation.
 ///
 /// A `Network` is a plain value that keeps everything the file says, in file order.
-/// Algorithms do not run on it: build a ``Graph`` (``Graph/init(network:view:)``) for that.
+/// Algorithms do not run on it: build a ``Graph`` (`Graph.init(network:view:)`) for that.
 ///
 ///     var net = Network(title: "Example")
 ///     net.nodes = [Node(id: "iran", kind: "state"), Node(id: "kh", kind: "militia")]

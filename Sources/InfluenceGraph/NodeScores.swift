@@ -28,7 +28,7 @@ public struct NodeScores: Sendable, Hashable, RandomAccessCollection, Expressibl
     private let index: ScoreIndex
 
     /// Scores of `ids`, one value each (`ids` should be unique; a repeated id is found at its
-    /// first position by ``subscript(_:)``).
+    /// first position by `subscript(_:)`).
     public init(_ name: String = "score", ids: [String], values: [Double]) {
         precondition(ids.count == values.count, "one value per id (\(ids.count) ids, \(values.count) values)")
         self.name = name

@@ -6,7 +6,7 @@ import OrderedCollections
 
 /// Reads Graphviz DOT files through Graphviz's own parser, and writes networks as data DOT.
 ///
-/// **Reading** (`agmemread`, behind ``Graphviz``'s gate): `digraph` is directed, `graph`
+/// **Reading** (`agmemread`, behind `Graphviz`'s gate): `digraph` is directed, `graph`
 /// undirected; every node and edge Graphviz reads becomes one of ours, with parallel edges kept
 /// (unless the graph is `strict`), nodes and edges in the order the file creates them. Attributes map as follows; any other attribute is kept as a typed
 /// attribute (`true`/`false` → bool, a number → number, `YYYY-MM` or `YYYY-MM-DD` → date, else
@@ -41,7 +41,7 @@ public enum DOTFormat {
 
     /// Parses DOT text.
     ///
-    /// - Throws: ``ReadError`` naming the file and, where it can, the line.
+    /// - Throws: `ReadError` naming the file and, where it can, the line.
     /// - Complexity: O(size of the input) (Graphviz's parser), plus O(*n* + *m*) to map.
     public static func read(_ data: [UInt8], path: String) throws(ReadError) -> (network: Network, warnings: [Diagnostic]) {
         try check(data, path: path)
@@ -187,7 +187,7 @@ public enum DOTFormat {
 
     /// The network as data DOT (see the type's note), with one warning line for what DOT cannot hold.
     ///
-    /// - Throws: ``WriteError/unrepresentable(format:reason:)`` for an id DOT cannot spell (a line
+    /// - Throws: `WriteError.unrepresentable(format:reason:)` for an id DOT cannot spell (a line
     ///   break, or a backslash before the closing quote) or a value ending in a backslash.
     public static func write(_ network: Network) throws(WriteError) -> (bytes: [UInt8], warnings: [String]) {
         var graph = DOTGraph(name: "influence", directed: network.directed)

@@ -5,7 +5,7 @@ import InfluenceSerialization
 /// A plain edge list in memory: interned node ids and parallel arrays of endpoints.
 ///
 /// This is the fast path for large graphs: reading one costs one pass over the bytes and
-/// one hash per token, and it turns into a ``Graph`` without building a ``Network``.
+/// one hash per token, and it turns into a `Graph` without building a `Network`.
 public struct EdgeList: Sendable, Equatable {
     /// Node ids in order of first appearance.
     public var ids: [String]
@@ -49,7 +49,7 @@ public enum EdgeListFormat {
     /// Tokens are separated by spaces or tabs; `#` starts a comment that runs to the end of the
     /// line (as in `networkx.read_edgelist`); blank lines are skipped; `\r\n` line ends are accepted.
     /// Any token is an id. A third token is the weight, which must be a finite number > 0.
-    /// - Throws: ``ReadError`` naming the line and column of the first malformed line.
+    /// - Throws: `ReadError` naming the line and column of the first malformed line.
     /// - Complexity: O(size of the input) time; one hash lookup per endpoint.
     public static func read(_ data: [UInt8], path: String) throws(ReadError) -> EdgeList {
         if data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
@@ -74,7 +74,7 @@ public enum EdgeListFormat {
     ///
     /// - Returns: the bytes and the warnings to show, one line each, for what the format
     ///   cannot hold (isolated nodes, relations, attributes, dates, evidence).
-    /// - Throws: ``WriteError/unrepresentable(format:reason:)`` for an id an edge list cannot
+    /// - Throws: `WriteError.unrepresentable(format:reason:)` for an id an edge list cannot
     ///   hold (empty, or containing whitespace or `#`).
     public static func write(_ network: Network) throws(WriteError) -> (bytes: [UInt8], warnings: [String]) {
         var out: [UInt8] = []

@@ -86,8 +86,8 @@ public enum GEXFFormat {
     /// Parses a GEXF 1.1, 1.2 or 1.3 document.
     ///
     /// - Returns: the network and warnings (`warning: …`) for what was read but not kept as such.
-    /// - Throws: ``ReadError`` naming the line and column of the first problem, including every
-    ///   refusal of ``XMLReader``.
+    /// - Throws: `ReadError` naming the line and column of the first problem, including every
+    ///   refusal of `XMLReader`.
     /// - Complexity: O(*n*) in the size of the input, plus O(*m*) hash lookups.
     public static func read(_ data: [UInt8], path: String) throws(ReadError) -> (network: Network, warnings: [Diagnostic]) {
         let root = try XMLReader.document(data, path: path, expecting: "a GEXF document (<gexf>)")
@@ -101,7 +101,7 @@ public enum GEXFFormat {
     ///
     /// - Returns: the bytes (UTF-8) and warnings: at most one line naming what other GEXF readers
     ///   see only as text, and one for `viz` entries naming no node.
-    /// - Throws: ``WriteError/unrepresentable(format:reason:)`` for a string XML 1.0 cannot hold, a
+    /// - Throws: `WriteError.unrepresentable(format:reason:)` for a string XML 1.0 cannot hold, a
     ///   `viz` value that is not finite (or an alpha outside 0…1, a negative size), or an `until` of
     ///   0001-01-01 (no day before it).
     /// - Complexity: O(size of the output).

@@ -71,12 +71,12 @@ enum Interchange {
 /// ## Mapping (reading)
 /// | GML | influence |
 /// |---|---|
-/// | `graph [ directed 1 ]` (absent: undirected, as in NetworkX) | ``Network/directed`` |
+/// | `graph [ directed 1 ]` (absent: undirected, as in NetworkX) | `Network.directed` |
 /// | graph `title` (else `name`, NetworkX's graph name), `description` | title, description |
 /// | graph `source [ key … title … ]`, `kind [ name … ]`, `relation [ name … counts 1 ]` | the sources, kinds and relations tables |
 /// | node `id` (integer or string, unique) | the node's identity in the file |
-/// | node `label` | ``Node/id`` when every node has a distinct non-empty label (as `networkx.read_gml` names nodes); otherwise ``Node/id`` is the GML `id` and `label` is ``Node/label`` (a warning says so) |
-/// | node `displayLabel` | ``Node/label`` |
+/// | node `label` | `Node.id` when every node has a distinct non-empty label (as `networkx.read_gml` names nodes); otherwise `Node.id` is the GML `id` and `label` is `Node.label` (a warning says so) |
+/// | node `displayLabel` | `Node.label` |
 /// | node `kind`, `since`, `until`, `alias` (repeated) | kind, validity, aliases |
 /// | `attribute [ name … value … type … since … until ]` (repeated) | a typed, dated attribute value |
 /// | `evidence [ source … quote … confidence … ]` (repeated) | evidence |
@@ -106,7 +106,7 @@ public enum GMLFormat {
     ///   - data: The file's bytes (UTF-8; a BOM is skipped).
     ///   - path: Used in messages only.
     /// - Returns: The network, and warnings (`warning: …`) for what was left out.
-    /// - Throws: ``ReadError`` with `file:line:col` for a syntax error, a limit exceeded, a
+    /// - Throws: `ReadError` with `file:line:col` for a syntax error, a limit exceeded, a
     ///   duplicate node id, an edge to a missing node, a weight that is not a finite number > 0,
     ///   or any field the native file would also refuse.
     public static func read(_ data: [UInt8], path: String) throws(ReadError) -> (network: Network, warnings: [Diagnostic]) {
@@ -133,7 +133,7 @@ public enum GMLFormat {
     ///
     /// - Returns: The bytes, and one warning line naming what a plain GML reader sees only as
     ///   nested lists (none when the network has nothing of the kind).
-    /// - Throws: ``WriteError`` when an edge names a node the network does not have.
+    /// - Throws: `WriteError` when an edge names a node the network does not have.
     public static func write(_ network: Network) throws(WriteError) -> (bytes: [UInt8], warnings: [String]) {
         try GMLWriter.write(network)
     }

@@ -21,7 +21,7 @@ import OrderedCollections
 /// | column | influence |
 /// |---|---|
 /// | edge `Source`, `Target` | from, to |
-/// | edge `Type`: `Directed` or `Undirected` (any case; empty: directed) | ``Network/directed`` (all rows undirected: undirected; a mix: directed, with a warning) |
+/// | edge `Type`: `Directed` or `Undirected` (any case; empty: directed) | `Network.directed` (all rows undirected: undirected; a mix: directed, with a warning) |
 /// | edge `Id`, `Weight` (finite, > 0) | id, weight |
 /// | edge `Relation`, else `Label` (Gephi's edge label), else `edge` | relation |
 /// | node `Id`, `Label`, `Kind` | id, label, kind |
@@ -60,9 +60,11 @@ public enum GephiCSVFormat {
     ///
     /// - Parameters:
     ///   - edges: The edge table's bytes; `edgesPath` names it in messages.
+    ///   - edgesPath: The edge table's name in messages.
     ///   - nodes: The node table's bytes, or `nil`; `nodesPath` names it in messages.
+    ///   - nodesPath: The node table's name in messages.
     /// - Returns: The network, and warnings (`warning: …`).
-    /// - Throws: ``ReadError`` with `file:line:col` for malformed CSV, a missing required column,
+    /// - Throws: `ReadError` with `file:line:col` for malformed CSV, a missing required column,
     ///   a duplicate node id, an edge to a node missing from the node table, a bad `Type`, a
     ///   weight that is not a finite number > 0, a bad date or interval, or invalid JSON in the
     ///   `Aliases`, `Evidence` or `Attributes` columns.
@@ -76,7 +78,7 @@ public enum GephiCSVFormat {
     ///
     /// - Returns: Both tables (CRLF line ends, as RFC 4180 and Python's `csv` write them), and
     ///   one warning line naming what the tables cannot hold or hold only as JSON text.
-    /// - Throws: ``WriteError`` when an edge names a node the network does not have.
+    /// - Throws: `WriteError` when an edge names a node the network does not have.
     public static func write(_ network: Network) throws(WriteError) -> (edges: [UInt8], nodes: [UInt8], warnings: [String]) {
         try GephiCSVWriter.write(network)
     }

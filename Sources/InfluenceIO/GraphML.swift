@@ -15,15 +15,15 @@ import OrderedCollections
 /// | GraphML | network |
 /// |---|---|
 /// | `<graph edgedefault=…>` | `directed` (absent means undirected, as in NetworkX) |
-/// | graph data `title`, `description` | ``Network/title``, ``Network/description`` |
+/// | graph data `title`, `description` | `Network.title`, `Network.description` |
 /// | graph data `influence.sources`, `influence.kinds`, `influence.relations` (JSON) | the three tables |
-/// | `<node id>` | ``Node/id`` |
-/// | node data `label`, `kind` | ``Node/label``, ``Node/kind`` |
-/// | node/edge data `since`, `until` (`YYYY[-MM[-DD]]`, or an integer year) | ``Validity`` |
-/// | node data `influence.aliases` (JSON list) | ``Node/aliases`` |
+/// | `<node id>` | `Node.id` |
+/// | node data `label`, `kind` | `Node.label`, `Node.kind` |
+/// | node/edge data `since`, `until` (`YYYY[-MM[-DD]]`, or an integer year) | `Validity` |
+/// | node data `influence.aliases` (JSON list) | `Node.aliases` |
 /// | node/edge data `influence.evidence` (JSON list of `{source, quote, confidence}`) | evidence |
-/// | `<edge id source target>` | ``Edge/id`` (dropped, with a warning, if ids repeat, as NetworkX writes multigraph keys), `from`, `to` |
-/// | edge data `relation` (absent: `edge`), `weight` | ``Edge/relation``, ``Edge/weight`` (finite, > 0) |
+/// | `<edge id source target>` | `Edge.id` (dropped, with a warning, if ids repeat, as NetworkX writes multigraph keys), `from`, `to` |
+/// | edge data `relation` (absent: `edge`), `weight` | `Edge.relation`, `Edge.weight` (finite, > 0) |
 /// | any other data | an attribute: `boolean` → bool; `int long float double` → number; `string` → string |
 ///
 /// A string that looks like a date stays a string unless its key carries `influence.type="date"`
@@ -42,13 +42,13 @@ import OrderedCollections
 /// `string` keys marked `influence.type="json"`. The one warning names what a plain GraphML
 /// reader sees only as text. Text is escaped (`&amp; &lt; &gt; &quot;`, and `&#9; &#10; &#13;` in
 /// attribute values); characters XML 1.0 cannot hold (control characters other than tab, line
-/// feed and carriage return; U+FFFE, U+FFFF) are refused with a ``WriteError`` naming the element.
+/// feed and carriage return; U+FFFE, U+FFFF) are refused with a `WriteError` naming the element.
 public enum GraphMLFormat {
     /// Parses a GraphML document.
     ///
     /// - Returns: the network and warnings (`warning: …`) for what was read but not kept.
-    /// - Throws: ``ReadError`` naming the line and column of the first problem, including every
-    ///   refusal of ``XMLReader``.
+    /// - Throws: `ReadError` naming the line and column of the first problem, including every
+    ///   refusal of `XMLReader`.
     /// - Complexity: O(*n*) in the size of the input, plus O(*m*) hash lookups.
     public static func read(_ data: [UInt8], path: String) throws(ReadError) -> (network: Network, warnings: [Diagnostic]) {
         let root = try XMLReader.document(data, path: path, expecting: "a GraphML document (<graphml>)")
@@ -61,7 +61,7 @@ public enum GraphMLFormat {
     ///
     /// - Returns: the bytes (UTF-8) and at most one warning line naming what other GraphML
     ///   readers see only as text.
-    /// - Throws: ``WriteError/unrepresentable(format:reason:)`` for a string XML 1.0 cannot hold.
+    /// - Throws: `WriteError.unrepresentable(format:reason:)` for a string XML 1.0 cannot hold.
     /// - Complexity: O(size of the output).
     public static func write(_ network: Network) throws(WriteError) -> (bytes: [UInt8], warnings: [String]) {
         var writer = GraphMLWriter(network: network)

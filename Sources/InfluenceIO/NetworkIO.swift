@@ -77,7 +77,7 @@ public enum NetworkReader {
     public static let maxInputSize = FileAccess.maxInputSize
 
     /// Reads the bytes of a file, or of standard input for `-`.
-    /// - Throws: ``ReadError`` naming the file when it cannot be read.
+    /// - Throws: `ReadError` naming the file when it cannot be read.
     public static func bytes(atPath path: String) throws(ReadError) -> [UInt8] {
         try FileAccess.bytes(atPath: path)
     }
@@ -87,7 +87,8 @@ public enum NetworkReader {
     /// - Parameters:
     ///   - path: A file path, or `-` for standard input (which needs `format`).
     ///   - format: Overrides the extension.
-    /// - Throws: ``ReadError`` with one diagnostic per problem (`file:line:col: message`).
+    ///   - options: How to read (undirected edge lists, a Gephi node table).
+    /// - Throws: `ReadError` with one diagnostic per problem (`file:line:col: message`).
     public static func read(path: String, format: NetworkFormat? = nil, options: ReadOptions = .init()) throws(ReadError) -> Network {
         try readWithWarnings(path: path, format: format, options: options).network
     }

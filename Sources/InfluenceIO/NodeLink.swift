@@ -17,10 +17,10 @@ import OrderedCollections
 /// ## Mapping (reading)
 /// | node-link | influence |
 /// |---|---|
-/// | `directed` (absent: false, as in NetworkX) | ``Network/directed`` |
+/// | `directed` (absent: false, as in NetworkX) | `Network.directed` |
 /// | `graph.title` (else `graph.name`), `graph.description` | title, description |
 /// | `graph.sources`, `graph.kinds`, `graph.relations` (the native file's shapes) | the tables |
-/// | node `id` (a string or a number; absent: the node's position, as in NetworkX) | ``Node/id`` |
+/// | node `id` (a string or a number; absent: the node's position, as in NetworkX) | `Node.id` |
 /// | node `label`, `kind`, `aliases`, `since`, `until`, `evidence` (a list of `{source, quote, confidence}`) | the same fields |
 /// | node `attributes` (the native file's shape: typed, dated values) | attributes |
 /// | any other node key: a string, number or bool (a string `YYYY-MM` or `YYYY-MM-DD` is a date) | an attribute |
@@ -65,7 +65,7 @@ public enum NodeLinkFormat {
     /// Parses a node-link JSON file into a network.
     ///
     /// - Returns: The network, and warnings (`warning: …`) for what was left out or guessed.
-    /// - Throws: ``ReadError`` with `file:line:col` for malformed JSON, a limit exceeded, a
+    /// - Throws: `ReadError` with `file:line:col` for malformed JSON, a limit exceeded, a
     ///   missing or duplicate node id, an edge to a missing node, a weight that is not a finite
     ///   number > 0, or any field the native file would also refuse.
     public static func read(_ data: [UInt8], path: String) throws(ReadError) -> (network: Network, warnings: [Diagnostic]) {
@@ -88,7 +88,7 @@ public enum NodeLinkFormat {
     ///
     /// - Returns: The bytes, and one warning line naming what a plain node-link consumer sees
     ///   only as nested JSON (none when the network has nothing of the kind).
-    /// - Throws: ``WriteError`` when an edge names a node the network does not have.
+    /// - Throws: `WriteError` when an edge names a node the network does not have.
     public static func write(_ network: Network) throws(WriteError) -> (bytes: [UInt8], warnings: [String]) {
         _ = try Interchange.endpoints(network, format: "node-link JSON")
         var w = JSONEmitter()

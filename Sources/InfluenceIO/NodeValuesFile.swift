@@ -7,7 +7,7 @@ import InfluenceSerialization
 public enum NodeValuesFile {
     /// One value per node of `graph`, in node order; nodes the file does not name get 0.
     ///
-    /// - Throws: ``ReadError`` at `path:line:1` for a malformed line or an unknown node.
+    /// - Throws: `ReadError` at `path:line:1` for a malformed line or an unknown node.
     /// - Complexity: O(size of the file + *n*).
     public static func read(path: String, graph: Graph) throws(ReadError) -> [Double] {
         let bytes = try FileAccess.bytes(atPath: path)

@@ -24,7 +24,7 @@ import InfluenceSerialization
 /// ## Mapping
 /// | Pajek | influence |
 /// |---|---|
-/// | vertex label | ``Node/id`` when every vertex has a distinct label (as `networkx.read_pajek` names nodes); otherwise ``Node/id`` is the vertex number and the label is ``Node/label`` (a warning says so) |
+/// | vertex label | `Node.id` when every vertex has a distinct label (as `networkx.read_pajek` names nodes); otherwise `Node.id` is the vertex number and the label is `Node.label` (a warning says so) |
 /// | `x y [z]`, shape | number attributes `x`, `y`, `z`; string attribute `shape` |
 /// | vertex `kind K` pair | kind |
 /// | `*Arcs` only, `*Edges` only | directed, undirected (both: directed, each edge read as two arcs, as NetworkX does, with a warning) |
@@ -47,7 +47,7 @@ public enum PajekFormat {
 
     /// Parses a Pajek network.
     /// - Returns: The network, and warnings (`warning: …`).
-    /// - Throws: ``ReadError`` with `file:line:col`: an unknown section, a vertex number out of
+    /// - Throws: `ReadError` with `file:line:col`: an unknown section, a vertex number out of
     ///   range or listed twice, a line before `*Vertices`, a weight that is not a finite number > 0,
     ///   an unterminated quoted label, a limit exceeded.
     public static func read(_ data: [UInt8], path: String) throws(ReadError) -> (network: Network, warnings: [Diagnostic]) {

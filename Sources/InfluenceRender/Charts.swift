@@ -27,6 +27,11 @@ public enum RankChart {
     ///   `<title>` such as `cf: rank 3 → 2, pagerank 0.083 → 0.097`.
     ///
     /// - Parameters:
+    ///   - shifts: the rank shifts to draw.
+    ///   - top: how many ranks each axis shows.
+    ///   - title: the chart's heading.
+    ///   - beforeLabel: the left axis's name (a date or a file).
+    ///   - afterLabel: the right axis's name.
     ///   - labels: display names by id (after ids; before ids for nodes that left); default the id.
     /// - Complexity: O(*n*) to select, O(*k* log *k*) for the *k* nodes shown.
     public static func slope(_ shifts: CentralityShifts, top: Int = 15, title: String, beforeLabel: String,

@@ -33,7 +33,7 @@ public struct DiagramOptions: Sendable {
     public init() {}
 }
 
-/// Turns a ``Network`` into a styled ``DOTGraph``: shapes and colours by kind, lines by relation,
+/// Turns a `Network` into a styled `DOTGraph`: shapes and colours by kind, lines by relation,
 /// sizes by score, tooltips carrying provenance (relation, dates, quote, source), a title block and
 /// a legend listing only what is present.
 ///
@@ -76,7 +76,7 @@ public enum Diagram {
     /// output); the format is the path's extension unless given.
     ///
     /// - Returns: Graphviz's warnings.
-    /// - Throws: ``RenderError``, or ``WriteError`` when the file cannot be written.
+    /// - Throws: ``RenderError``, or `WriteError` when the file cannot be written.
     @discardableResult
     public static func render(_ network: Network, toPath path: String, format: RenderFormat? = nil,
                               options: DiagramOptions = .init()) throws -> [String] {

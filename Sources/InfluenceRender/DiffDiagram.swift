@@ -3,7 +3,7 @@ import InfluenceDiff
 import InfluenceGraph
 import InfluenceGraphviz
 
-/// Options for drawing a ``NetworkDiff``.
+/// Options for drawing a `NetworkDiff`.
 public struct DiffDiagramOptions: Sendable {
     /// Shapes come from the style sheet's kinds; colours and line styles show each element's status.
     public var style: StyleSheet = .standard
@@ -43,8 +43,8 @@ public struct DiffDiagramOptions: Sendable {
 
 /// Draws what changed between two networks (issue 6, "Diff over time").
 ///
-/// ``build(_:options:)`` draws the union of both sides (``NetworkDiff/union()``) in one picture,
-/// each node and edge coloured by its ``ElementStatus`` from the Okabe–Ito palette, with line style
+/// ``build(_:options:)`` draws the union of both sides (`NetworkDiff.union()`) in one picture,
+/// each node and edge coloured by its `ElementStatus` from the Okabe–Ito palette, with line style
 /// as a second cue: **entered** bluish green and heavy, **left** vermillion and dashed, **changed**
 /// blue with a double border (edges: medium weight), **unchanged** grey, light and thin. Node shapes
 /// come from the style sheet's kinds; sizes from the given scores. Changed elements carry a short
@@ -113,7 +113,7 @@ public enum DiffDiagram {
     /// make a strip (``DiffDiagramOptions/arrangement``). The legend goes right of or below both.
     ///
     /// Render the result with ``sideBySideEngine``.
-    /// - Throws: ``GraphvizError`` from the union's layout.
+    /// - Throws: `GraphvizError` from the union's layout.
     public static func sideBySide(_ diff: NetworkDiff, options: DiffDiagramOptions = .init()) throws(GraphvizError) -> DOTGraph {
         let drawing = Drawing(diff, options: options)
         let (core, edgeIndex) = drawing.elements()

@@ -7,7 +7,13 @@ import InfluenceSerialization
 /// The diff for people: sections Entered, Left, Renamed, Changed, Rose, Fell, one line per item,
 /// each with its evidence on an indented line.
 public enum DiffReport {
-    /// - Parameter limit: show at most this many risers, fallers, entering and leaving nodes, then a count of the rest.
+    /// - Parameters:
+    ///   - diff: what entered, left or changed.
+    ///   - shifts: who rose or fell, when a measure was asked for.
+    ///   - from: the earlier side's name (a date, or a file and date).
+    ///   - to: the later side's name.
+    ///   - limit: show at most this many risers, fallers, entering and leaving nodes, then a count of the rest.
+    ///   - colored: paint with ANSI colours (for a terminal).
     public static func text(_ diff: NetworkDiff, shifts: CentralityShifts?, from: String, to: String, limit: Int?, colored: Bool) -> String {
         func paint(_ s: String, _ code: String) -> String { colored ? "\u{1B}[\(code)m\(s)\u{1B}[0m" : s }
         let green = "32", red = "31", yellow = "33", bold = "1", dim = "2"

@@ -2,7 +2,7 @@ import InfluenceDiff
 import InfluenceGraph
 import InfluenceSerialization
 
-/// Writes a ``NetworkDiff`` (and optionally its ``CentralityShifts``) as JSON, in the shape of
+/// Writes a `NetworkDiff` (and optionally its `CentralityShifts`) as JSON, in the shape of
 /// DESIGN.md's contract:
 ///
 ///     {"from": …, "to": …,

@@ -6,7 +6,7 @@ import InfluenceSerialization
 /// Node rankings as `influence centrality` prints them: a terminal table, CSV or JSON
 /// (DESIGN.md's contract).
 ///
-/// Rows are ordered by the first column under ``NodeScores``'s rule (highest first, or lowest
+/// Rows are ordered by the first column under `NodeScores`'s rule (highest first, or lowest
 /// first when `ascending`; NaN last; ties by id). Numbers are written in shortest round-trip form
 /// in CSV and JSON, with six significant digits in the table; NaN (NetworkX's value for undefined
 /// cases such as the constraint of an isolated node) is `null` in JSON, an empty field in CSV and

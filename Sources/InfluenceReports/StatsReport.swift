@@ -4,7 +4,7 @@ import InfluenceDiff
 import InfluenceGraph
 import InfluenceSerialization
 
-/// Renders ``NetworkStats`` for people (text) and programs (JSON, DESIGN.md's contract:
+/// Renders `NetworkStats` for people (text) and programs (JSON, DESIGN.md's contract:
 /// `{"nodes", "edges", "directed", "kinds", "relations", "weak_components", "strong_components",
 /// "density", "dates", "self_loops", "isolates"}`, with `title` first and `at` last when present).
 public enum StatsReport {

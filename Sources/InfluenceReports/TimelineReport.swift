@@ -107,6 +107,7 @@ public struct RankTimelineReport: Sendable {
     public var labels: [String: String]
 
     /// - Parameters:
+    ///   - timeline: the ranks at every date.
     ///   - top: the rows are the nodes ranked `top` or better at one date at least.
     ///   - labels: labels by id (the table and CSV show them).
     public init(timeline: RankTimeline, top: Int, labels: [String: String] = [:]) {
