@@ -119,6 +119,8 @@ let package = Package(
             name: "InfluenceRenderTests",
             dependencies: ["InfluenceRender", "InfluenceGraphviz", "InfluenceIO", "InfluenceGraph", "InfluenceDiff", "InfluenceCentrality"]
         ),
+        // Every Swift example of the documentation, compiled and run through the umbrella.
+        .testTarget(name: "InfluenceKitTests", dependencies: ["InfluenceKit"]),
         .testTarget(
             name: "InfluenceReportsTests",
             dependencies: ["InfluenceReports", "InfluenceIO", "InfluenceGraph", "InfluenceDiff", "InfluenceCentrality"]

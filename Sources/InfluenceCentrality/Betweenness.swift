@@ -55,9 +55,9 @@ public struct BetweennessOptions: Sendable, Hashable {
 /// (≤ 2e-15 relative on the reference graphs), not bit for bit.
 ///
 ///     // path 0 — 1 — 2
-///     try betweennessCentrality(path3)                                           // [0.0, 1.0, 0.0]
-///     try betweennessCentrality(path3, options: .init(normalized: false))        // [0.0, 1.0, 0.0]
-///     try betweennessCentrality(path3, options: .init(normalized: false, endpoints: true)) // [2.0, 3.0, 2.0]
+///     try betweennessCentrality(path)                                           // [0.0, 1.0, 0.0]
+///     try betweennessCentrality(path, options: .init(normalized: false))        // [0.0, 1.0, 0.0]
+///     try betweennessCentrality(path, options: .init(normalized: false, endpoints: true)) // [2.0, 3.0, 2.0]
 ///
 /// Sources are processed in parallel in fixed chunks; each chunk sums into its own buffer and
 /// the buffers are added in chunk order, so the result is bit-identical whatever the number of
@@ -266,8 +266,8 @@ public struct EdgeBetweennessOptions: Sendable, Hashable {
 /// sampling generator differs from NetworkX's (see ``BetweennessOptions/seed``).
 ///
 ///     // path 0 — 1 — 2
-///     try edgeBetweennessCentrality(path3).values                                // [0.666…, 0.666…]
-///     try edgeBetweennessCentrality(path3, options: .init(normalized: false)).values // [2.0, 2.0]
+///     try edgeBetweennessCentrality(path).values                                // [0.666…, 0.666…]
+///     try edgeBetweennessCentrality(path, options: .init(normalized: false)).values // [2.0, 2.0]
 ///
 /// Parallel over sources with the same chunk-ordered sums as node betweenness: bit-identical
 /// whatever the number of cores.

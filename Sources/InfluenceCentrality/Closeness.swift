@@ -33,7 +33,7 @@ public struct HarmonicOptions: Sendable, Hashable {
 /// Equivalent to `networkx.closeness_centrality(G, distance=None | "weight", wf_improved=)` (NetworkX 3.6).
 ///
 ///     // path a — b — c
-///     closenessCentrality(path)     // [0.666…, 1.0, 0.666…]
+///     try closenessCentrality(path)     // [0.666…, 1.0, 0.666…]
 ///
 /// Parallel over nodes in fixed chunks, each writing its own results, so the output does not depend
 /// on the number of cores.

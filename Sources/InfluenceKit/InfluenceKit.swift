@@ -4,8 +4,9 @@
 ///     import InfluenceKit
 ///
 ///     let network = try NetworkReader.read(path: "graphs/iraq-2025.yaml")
-///     let ranking = try Measure.pagerank.scores(on: Graph(network: network, view: .ranking()))
-///     let svg = try Diagram.render(network, format: .svg, options: DiagramOptions(sizes: ranking))
+///     var options = DiagramOptions()
+///     options.scores = try Measure.pagerank.scores(on: Graph(network: network, view: .ranking()))
+///     let svg = try Diagram.render(network, format: .svg, options: options).bytes
 @_exported import InfluenceCentrality
 @_exported import InfluenceDiff
 @_exported import InfluenceGraph
