@@ -8,10 +8,15 @@
 // declare.
 import PackageDescription
 
-// INFLUENCE_INTERNAL_CHECKS=1 in the environment compiles invariant checks into the unsafe kernels
-// (the shortest-path workspace, the graph builder, SpMV, Lanczos): bounds, heap order, workspace
-// resets, CSR invariants, orthonormality. For tests and debugging, never for releases: see the
-// figures in the comment at `internalChecks` below. CI runs the test suite once with it on.
+// INFLUENCE_INTERNAL_CHECKS=1 in the environment (or -Xswiftc -DINFLUENCE_INTERNAL_CHECKS) turns on
+// invariant preconditions inside the unsafe kernels — the CSR builder (row fills, transpose and
+// symmetry, counts), the shortest-path workspace and Dijkstra heap (resets, bounds, heap order,
+// settle order), SpMV sweeps and chunking, the Lanczos basis (orthonormality, tridiagonal shape) —
+// in debug and release builds alike, in the style of swift-collections' COLLECTIONS_INTERNAL_CHECKS;
+// InternalChecksTests runs only with it. Cost in release (measured on 2 cores): about 1.1x on
+// betweenness and HITS, none measurable on PageRank, 1.4x on graph building. Without it the kernels
+// compile to the same machine code. Messages print in debug builds only (release traps).
+// scripts/test runs the suite once with it on.
 let internalChecks = Context.environment["INFLUENCE_INTERNAL_CHECKS"].map { !$0.isEmpty && $0 != "0" } ?? false
 let kernelSettings: [SwiftSetting] = internalChecks ? [.define("INFLUENCE_INTERNAL_CHECKS")] : []
 
