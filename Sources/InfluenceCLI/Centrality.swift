@@ -50,8 +50,7 @@ extension InfluenceCommand {
         @Flag(help: "Compute every measure defined for the graph.")
         var all = false
 
-        @Option(help: "Edge field read as the weight: 'weight' or a numeric attribute; 'none' ignores weights.")
-        var weight: String?
+        @OptionGroup var ranking: RankingOptions
 
         @Option(help: "Edge field read as a distance by closeness and harmonic (NetworkX 'distance').")
         var distance: String?
@@ -81,8 +80,6 @@ extension InfluenceCommand {
         var sampleNodes: Int?
 
 
-        @Option(help: "Rank on these relations (comma-separated), counted or not, instead of the counted ones.")
-        var relations: String?
 
         @Option(help: "PageRank damping (default 0.85) or Katz attenuation (default 0.1).")
         var alpha: Double?
@@ -169,7 +166,7 @@ extension InfluenceCommand {
             var distanceGraph: Graph
         }
 
-        var weights: WeightRequest { WeightRequest(weight) }
+        var weights: WeightRequest { ranking.weights }
 
         /// Loads `--repeat` times (timed; the last load is kept).
         func timedLoad(_ bar: ProgressBar) throws -> Graphs {
@@ -187,7 +184,7 @@ extension InfluenceCommand {
         func load() throws -> Graphs {
             // Fast path: an edge list ranked as it is goes straight to the CSR graph, without
             // a Network (no String per edge, no id dictionary); the same graph, much sooner.
-            if relations == nil, subset.isEmpty, try input.format(for: file) == .edgelist {
+            if ranking.relations == nil, subset.isEmpty, try input.format(for: file) == .edgelist {
                 let list = try input.loadEdgeList(file)
                 try checkFields { $0 == "weight" && list.weights != nil }
                 func graph(_ field: String?) throws(GraphError) -> Graph {
@@ -199,7 +196,7 @@ extension InfluenceCommand {
             }
             let network = subset.apply(try input.load(file))
             try checkFields(network.hasWeightField)
-            let view: GraphView = relations.map { .ranking(relations: Set(commaList($0))) } ?? .ranking()
+            let view = ranking.view
             let graph = try Graph(network: network, view: view, weightField: weights.graphField)
             let distanceGraph = distance == nil || distance == weights.graphField
                 ? graph : try Graph(network: network, view: view, weightField: distance)

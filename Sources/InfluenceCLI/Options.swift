@@ -200,3 +200,29 @@ struct DrawingOptions: ParsableArguments {
         try style.map { try StyleFile.read(path: $0) } ?? .standard
     }
 }
+
+/// What a ranking is computed on: the relations (`--relations`) and the edge weights
+/// (`--weight`), shared by `centrality` and `timeline`.
+struct RankingOptions: ParsableArguments {
+    @Option(help: "Rank on these relations (comma-separated), counted or not, instead of the counted ones.")
+    var relations: String?
+
+    @Option(help: "Edge field read as the weight: 'weight' or a numeric attribute; 'none' ignores weights.")
+    var weight: String?
+
+    /// Neither option given.
+    var isEmpty: Bool { relations == nil && weight == nil }
+
+    /// The ranking view: counted relations turned towards the end that gains standing, or those of `--relations`.
+    var view: GraphView { relations.map { .ranking(relations: Set(commaList($0))) } ?? .ranking() }
+
+    /// `--weight` as a ``WeightRequest`` (the weights-by-default policy).
+    var weights: WeightRequest { WeightRequest(weight) }
+
+    /// Refuses a `--weight` field no edge of the network has.
+    func checkWeight(in network: Network, file: String) throws {
+        if let field = weights.namedField, !network.hasWeightField(field) {
+            throw Failure.input("\(file): no edge has a numeric '\(field)' field to use as --weight")
+        }
+    }
+}

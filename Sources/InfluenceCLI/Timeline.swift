@@ -48,11 +48,7 @@ extension InfluenceCommand {
         @Option(help: "The chart's title (default: the network's title and the measure).")
         var title: String?
 
-        @Option(help: "With --measure: rank on these relations (comma-separated), counted or not, instead of the counted ones.")
-        var relations: String?
-
-        @Option(help: "With --measure: the edge field read as the weight ('weight' or a numeric attribute; 'none' ignores weights).")
-        var weight: String?
+        @OptionGroup(title: "Ranking (with --measure)") var ranking: RankingOptions
 
         @OptionGroup var filters: FilterOptions
 
@@ -75,7 +71,7 @@ extension InfluenceCommand {
         func validate() throws {
             try measure?.check("--measure", allowsNone: false)
             if top < 1 { throw ValidationError("--top must be at least 1.") }
-            if chosenMeasure == nil && (relations != nil || weight != nil) {
+            if chosenMeasure == nil && !ranking.isEmpty {
                 throw ValidationError("--relations and --weight apply to rankings: add --measure (or write a chart).")
             }
             if let from, let to, from.date > to.date {
@@ -102,18 +98,14 @@ extension InfluenceCommand {
 
         /// The rank of every node at every event date, as a table, CSV, JSON or chart.
         func rank(_ network: Network, by measure: Measure, events: [TimelineEvent]) throws {
-            let weights = WeightRequest(weight)
-            if let field = weights.namedField, !network.hasWeightField(field) {
-                throw Failure.input("\(file): no edge has a numeric '\(field)' field to use as --weight")
-            }
+            try ranking.checkWeight(in: network, file: file)
             var options = MeasureOptions()
-            options.weighted = weights.weighted(for: measure)
-            let view: GraphView = relations.map { .ranking(relations: Set(commaList($0))) } ?? .ranking()
+            options.weighted = ranking.weights.weighted(for: measure)
             let dates = network.eventDates().filter(inRange)
             let timeline: RankTimeline
             do {
-                timeline = try rankTimeline(network, measure: measure, options: options, dates: dates, view: view,
-                                            weightField: weights.graphField)
+                timeline = try rankTimeline(network, measure: measure, options: options, dates: dates, view: ranking.view,
+                                            weightField: ranking.weights.graphField)
             } catch {
                 throw Failure.input("\(file): \(measure.rawValue) \(error)")
             }
