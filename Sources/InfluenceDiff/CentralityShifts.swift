@@ -16,21 +16,30 @@ extension Ranking {
 public struct RankShift: Sendable, Hashable {
     /// The id after.
     public var id: String
+    /// The node's value on the before side.
     public var before: Double
+    /// The node's value on the after side.
     public var after: Double
+    /// The node's competition rank on the before side (1 is the highest value).
     public var rankBefore: Int
+    /// The node's competition rank on the after side.
     public var rankAfter: Int
     /// Positions gained (positive: rose).
     public var rankChange: Int { rankBefore - rankAfter }
+    /// `after - before` (positive: the value grew).
     public var valueChange: Double { after - before }
 }
 
 /// A node ranked on one side only.
 public struct RankedValue: Sendable, Hashable {
+    /// The node's id on its side (the id before for a node that left).
     public var id: String
+    /// The node's value on its side.
     public var value: Double
+    /// The node's competition rank on its side.
     public var rank: Int
 
+    /// A node with its value and competition rank on one side.
     public init(id: String, value: Double, rank: Int) {
         self.id = id
         self.value = value
@@ -45,19 +54,29 @@ public struct RankedValue: Sendable, Hashable {
 /// the value change, then by id. Nodes on one side only *entered* or *left* the ranking, ordered
 /// by rank.
 public struct CentralityShifts: Sendable, Hashable {
+    /// The measure's name (`pagerank`), for reports.
     public var measure: String
-    /// The whole rankings of both sides (before's under the ids before).
+    /// The whole ranking of the before side, under the ids before.
     public let before: Ranking
+    /// The whole ranking of the after side.
     public let after: Ranking
     /// Old id → new id of renamed nodes.
     public let renames: [String: String]
+    /// Nodes ranked on both sides whose rank improved, or whose value grew at an equal rank;
+    /// biggest rank gain first.
     public var rose: [RankShift] = []
+    /// Nodes ranked on both sides whose rank worsened, or whose value shrank at an equal rank;
+    /// biggest rank loss first.
     public var fell: [RankShift] = []
+    /// Nodes ranked only after (under their ids after), by rank after.
     public var entered: [RankedValue] = []
+    /// Nodes ranked only before (under their ids before), by rank before.
     public var left: [RankedValue] = []
     /// Nodes ranked on both sides whose rank and value did not move.
     public var unchanged = 0
 
+    /// Compares two rankings of one measure, following renamed nodes.
+    ///
     /// - Parameters:
     ///   - measure: the measure's name, for reports.
     ///   - before: the ranking of the earlier side, under its own ids.

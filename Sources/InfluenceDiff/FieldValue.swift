@@ -3,10 +3,15 @@ import InfluenceGraph
 /// The value of one field of a node or an edge, as a diff reports it: plain data that prints as
 /// text and serialises as JSON without knowing where it came from.
 public indirect enum FieldValue: Sendable, Hashable, CustomStringConvertible {
+    /// Text; printed quoted.
     case string(String)
+    /// A number; printed in the shortest form that reads back the same.
     case number(Double)
+    /// `true` or `false`.
     case bool(Bool)
+    /// A date at the precision the file gives it (`2025`, `2025-11`, `2025-11-18`).
     case date(InfluenceDate)
+    /// Several values in order (aliases, dated attribute values, evidence items).
     case list([FieldValue])
     /// Keyed values in a fixed order (a dated attribute value, an evidence item).
     case record([FieldEntry])
@@ -59,6 +64,7 @@ public indirect enum FieldValue: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
+    /// One attribute value as the matching case: string, number, bool or date.
     public init(_ value: AttributeValue) {
         switch value {
         case .string(let s): self = .string(s)
@@ -80,8 +86,11 @@ public indirect enum FieldValue: Sendable, Hashable, CustomStringConvertible {
 
 /// One key of a ``FieldValue/record(_:)``.
 public struct FieldEntry: Sendable, Hashable {
+    /// The key (`value`, `since`, `until`, `source`, `quote`, `confidence`).
     public var key: String
+    /// The value under the key.
     public var value: FieldValue
+    /// An entry of `value` under `key`.
     public init(_ key: String, _ value: FieldValue) {
         self.key = key
         self.value = value
@@ -94,9 +103,13 @@ public struct FieldEntry: Sendable, Hashable {
 /// (or `evidence` when either side rests on several items), `weight`, `from`, `to`, `relation`
 /// (edges matched by id), and `attributes.NAME` for each attribute.
 public struct FieldChange: Sendable, Hashable {
+    /// The field's name (`label`, `weight`, `attributes.seats`…).
     public var field: String
+    /// The value on the before side, `nil` when the field is absent there.
     public var before: FieldValue?
+    /// The value on the after side, `nil` when the field is absent there.
     public var after: FieldValue?
+    /// A change of `field` from `before` to `after`.
     public init(field: String, before: FieldValue?, after: FieldValue?) {
         self.field = field
         self.before = before

@@ -22,6 +22,7 @@ public struct NodeRename: Sendable, Hashable {
     /// What matched, e.g. `alias "Rights"`.
     public var matchedBy: String
 
+    /// A rename from `from` to `to`, matched by `matchedBy`.
     public init(from: String, to: String, matchedBy: String) {
         self.from = from
         self.to = to
@@ -45,12 +46,17 @@ public struct NodeChange: Sendable, Hashable {
 public struct EdgeChange: Sendable, Hashable {
     /// The edge as it was, its ends translated to the ids after (renames are not edge changes).
     public var before: Edge
+    /// The edge as it is.
     public var after: Edge
+    /// The fields that differ, evidence included (`source`, `quote`, `confidence` or `evidence`).
     public var changes: [FieldChange]
 }
 
 /// How an element of the union of both sides fared.
 public enum ElementStatus: String, Sendable, Hashable, CaseIterable {
+    /// `added`: on the after side only (entered); `removed`: on the before side only (left);
+    /// `changed`: on both sides with fields that differ, a renamed node included; `unchanged`:
+    /// on both sides, every field equal.
     case added, removed, changed, unchanged
 }
 
@@ -69,18 +75,23 @@ public enum ElementStatus: String, Sendable, Hashable, CaseIterable {
 /// - Complexity: O(*n* + *m*) expected (hashing), plus the field comparison of matched elements
 ///   that differ.
 public struct NetworkDiff: Sendable {
-    /// The two sides compared.
+    /// The earlier side, as given.
     public let before: Network
+    /// The later side, as given.
     public let after: Network
     /// Nodes only after, in the after file's order.
     public private(set) var addedNodes: [Node] = []
     /// Nodes only before, in the before file's order.
     public private(set) var removedNodes: [Node] = []
+    /// Nodes matched across a change of id, in the after file's order.
     public private(set) var renamedNodes: [NodeRename] = []
     /// Matched nodes that differ, in the after file's order.
     public private(set) var changedNodes: [NodeChange] = []
+    /// Edges only after, in the after file's order.
     public private(set) var addedEdges: [Edge] = []
+    /// Edges only before, in the before file's order, their ends named by the ids after.
     public private(set) var removedEdges: [Edge] = []
+    /// Matched edges that differ, in the after file's order.
     public private(set) var changedEdges: [EdgeChange] = []
     /// For each node before, the index of its partner after (`nil`: removed).
     public private(set) var nodePartner: [Int?] = []
@@ -319,6 +330,7 @@ public struct DiffUnion: Sendable {
     public var edgeStatus: [ElementStatus]
     /// The fields that changed (a rename appears as an `id` change), indexed like `network.nodes`.
     public var nodeChanges: [[FieldChange]]
+    /// The fields that changed, indexed like `network.edges`.
     public var edgeChanges: [[FieldChange]]
     /// The old id of a renamed node, indexed like `network.nodes`.
     public var renamedFrom: [String?]

@@ -32,7 +32,9 @@ public struct TimelineEvent: Sendable, Hashable {
     /// Where the event comes from: the index of a node in `Network.nodes` or of an edge in
     /// `Network.edges`.
     public enum Element: Sendable, Hashable {
+        /// The node at this index of `Network.nodes`.
         case node(Int)
+        /// The edge at this index of `Network.edges`.
         case edge(Int)
     }
 
@@ -159,6 +161,13 @@ public struct RankTimeline: Sendable, Hashable {
     /// empty ranking.
     public var rankings: [Ranking]
 
+    /// A timeline of given rankings; ``rankTimeline(_:measure:options:dates:view:weightField:)``
+    /// computes them from a network.
+    ///
+    /// - Parameters:
+    ///   - measure: the measure's name.
+    ///   - dates: the dates, in increasing order.
+    ///   - rankings: one ranking per date; a count that differs from `dates` traps.
     public init(measure: String, dates: [InfluenceDate], rankings: [Ranking]) {
         precondition(dates.count == rankings.count, "one ranking per date")
         self.measure = measure

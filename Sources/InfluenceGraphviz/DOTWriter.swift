@@ -10,6 +10,8 @@ import Foundation
 /// Limitation: DOT's lexer has no way to write a backslash immediately before a closing quote in
 /// an *id*, nor a line break in an id; the renderer therefore never uses user ids as DOT ids.
 public enum DOTWriter {
+    /// The DOT text of `graph`: graph attributes, node and edge defaults, clusters with their
+    /// nodes, the other nodes, then the edges.
     /// - Complexity: O(size of the output).
     public static func write(_ graph: DOTGraph) -> String {
         var out = "\(graph.directed ? "digraph" : "graph") \(quote(graph.name)) {\n"

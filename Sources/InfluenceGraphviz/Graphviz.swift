@@ -37,6 +37,7 @@ public struct RenderOutput: Sendable, Equatable {
     /// Graphviz's warnings (its error stream, one message each), for the caller to show.
     public var warnings: [String]
 
+    /// An output of `bytes` with Graphviz's `warnings`.
     public init(bytes: [UInt8], warnings: [String]) {
         self.bytes = bytes
         self.warnings = warnings
@@ -343,6 +344,7 @@ public struct LayoutPoint: Sendable, Hashable {
     /// Points from the bottom.
     public var y: Double
 
+    /// The point (`x`, `y`), in points.
     public init(x: Double, y: Double) {
         self.x = x
         self.y = y
@@ -354,11 +356,16 @@ public struct LayoutPoint: Sendable, Hashable {
 
 /// An axis-aligned box in points (Graphviz's `bb`: lower-left and upper-right corners).
 public struct LayoutBox: Sendable, Hashable {
+    /// The left edge, in points.
     public var minX: Double
+    /// The bottom edge, in points.
     public var minY: Double
+    /// The right edge, in points.
     public var maxX: Double
+    /// The top edge, in points.
     public var maxY: Double
 
+    /// The box from (`minX`, `minY`) to (`maxX`, `maxY`), in points.
     public init(minX: Double, minY: Double, maxX: Double, maxY: Double) {
         self.minX = minX
         self.minY = minY
@@ -374,12 +381,14 @@ public struct LayoutBox: Sendable, Hashable {
 
 /// Where the layout put a node: its centre and its size, in points.
 public struct NodePlacement: Sendable, Hashable {
+    /// The centre (Graphviz's node `pos`).
     public var center: LayoutPoint
     /// Width in points (Graphviz's `width` is in inches).
     public var width: Double
     /// Height in points.
     public var height: Double
 
+    /// A node centred at `center`, `width` by `height` points.
     public init(center: LayoutPoint, width: Double, height: Double) {
         self.center = center
         self.width = width
@@ -398,6 +407,7 @@ public struct EdgeRoute: Sendable, Hashable {
         /// The cubic B-spline's control points: 1 + 3*k of them.
         public var points: [LayoutPoint]
 
+        /// A piece with its control `points` and the arrowhead tips at either end, if any.
         public init(start: LayoutPoint?, end: LayoutPoint?, points: [LayoutPoint]) {
             self.start = start
             self.end = end
@@ -410,6 +420,7 @@ public struct EdgeRoute: Sendable, Hashable {
     /// Centre of the edge's label (`lp`), if it has one.
     public var labelPosition: LayoutPoint?
 
+    /// A route of `splines` with its label centred at `labelPosition`, if any.
     public init(splines: [Spline], labelPosition: LayoutPoint? = nil) {
         self.splines = splines
         self.labelPosition = labelPosition
@@ -474,6 +485,14 @@ public struct GraphLayout: Sendable, Equatable {
     /// Graphviz's warnings during the layout.
     public var warnings: [String]
 
+    /// A layout; ``Graphviz/layout(_:engine:)`` computes one.
+    ///
+    /// - Parameters:
+    ///   - boundingBox: the drawing's bounding box.
+    ///   - nodes: placements by DOT node id.
+    ///   - edges: routes indexed like the graph's edges.
+    ///   - clusters: cluster boxes by cluster name.
+    ///   - warnings: Graphviz's warnings.
     public init(boundingBox: LayoutBox, nodes: [String: NodePlacement], edges: [EdgeRoute?],
                 clusters: [String: LayoutBox] = [:], warnings: [String] = []) {
         self.boundingBox = boundingBox
@@ -508,7 +527,7 @@ extension Graphviz {
     /// Lays `graph` out with `engine` and returns where everything went, without rendering a picture:
     /// node centres and sizes, edge routes and cluster boxes, in points (`y` upwards), as plain values.
     ///
-    /// Same gate and same reproducibility as ``render(_:engine:format:)`` (`sfdp` is reseeded). Use it
+    /// Same gate and same reproducibility as ``render(_:engine:format:)-(_,String,_)`` (`sfdp` is reseeded). Use it
     /// to place things yourself, or to pin nodes where an earlier layout put them (`pos="x,y!"`)
     /// and render with `nop2`, which keeps given node positions and edge routes.
     /// - Throws: ``GraphvizError/unknownEngine(_:available:)`` or ``GraphvizError/layoutFailed(engine:messages:)``.

@@ -37,7 +37,7 @@ public enum RenderFormat: String, Sendable, Hashable, CaseIterable {
 
 extension Graphviz {
     /// Renders a graph with a layout engine and format named by enums (see
-    /// ``render(_:engine:format:)``); ``RenderFormat/dot`` returns our DOT text without calling Graphviz.
+    /// ``render(_:engine:format:)-(_,String,_)``); ``RenderFormat/dot`` returns our DOT text without calling Graphviz.
     public static func render(_ graph: DOTGraph, engine: LayoutEngine, format: RenderFormat) throws(GraphvizError) -> RenderOutput {
         if format == .dot { return RenderOutput(bytes: Array(DOTWriter.write(graph).utf8), warnings: []) }
         return try render(graph, engine: engine.rawValue, format: format.rawValue)

@@ -5,6 +5,7 @@ import InfluenceSerialization
 
 /// Options for drawing a network.
 public struct DiagramOptions: Sendable {
+    /// Shapes, colours and lines by kind and relation; ``StyleSheet/standard`` by default.
     public var style: StyleSheet = .standard
     /// Per-node scores (for example PageRank), computed by the caller; node area is proportional
     /// to the score, clamped to a readable range. `nil` draws every node the same size.
@@ -119,6 +120,11 @@ public enum Diagram {
                               DOTAttribute("arrowsize", "0.8")]
     }
 
+    /// The styled DOT graph of `network`, not yet laid out: one node per network node (`n0`, `n1`, …),
+    /// one edge per edge whose ends exist, clusters when ``DiagramOptions/clusterBy`` is set, the
+    /// title block and the legend when there is one; graph attributes are set for the engine
+    /// ``render(_:format:options:)`` would use.
+    /// - Complexity: O(*n* + *m*), plus O(*n* · *c*) for *c* clusters.
     public static func build(_ network: Network, options: DiagramOptions = .init()) -> DOTGraph {
         let style = options.style
         let font = style.font

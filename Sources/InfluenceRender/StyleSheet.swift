@@ -4,12 +4,23 @@ import InfluenceGraph
 public struct NodeStyle: Sendable, Equatable {
     /// A Graphviz shape (`box`, `ellipse`, `octagon`, …).
     public var shape: String
+    /// The fill, a Graphviz colour (`#BFDCEE`); nodes are always drawn `filled`.
     public var fillColor: String
+    /// The outline colour; a network's `kinds:` `color` overrides it.
     public var borderColor: String
+    /// The label's colour.
     public var fontColor: String
     /// Extra Graphviz `style` words besides `filled` (`rounded`, `bold`, …).
     public var style: String
 
+    /// A node style; colours are Graphviz colours (`#RRGGBB` or a name).
+    ///
+    /// - Parameters:
+    ///   - shape: a Graphviz shape.
+    ///   - fillColor: the fill.
+    ///   - borderColor: the outline.
+    ///   - fontColor: the label's colour; black by default.
+    ///   - style: extra `style` words besides `filled`; none by default.
     public init(shape: String, fillColor: String, borderColor: String, fontColor: String = "#000000", style: String = "") {
         self.shape = shape
         self.fillColor = fillColor
@@ -21,13 +32,22 @@ public struct NodeStyle: Sendable, Equatable {
 
 /// How edges of one relation are drawn.
 public struct EdgeStyle: Sendable, Equatable {
+    /// The line and arrowhead colour, a Graphviz colour (`#0072B2`).
     public var color: String
     /// `solid`, `dashed`, `dotted` or `bold`.
     public var lineStyle: String
     /// A Graphviz arrowhead (`normal`, `empty`, `tee`, `dot`, `none`, …).
     public var arrowhead: String
+    /// The line width in points (Graphviz `penwidth`).
     public var penWidth: Double
 
+    /// An edge style.
+    ///
+    /// - Parameters:
+    ///   - color: a Graphviz colour (`#RRGGBB` or a name).
+    ///   - lineStyle: `solid` (default), `dashed`, `dotted` or `bold`.
+    ///   - arrowhead: a Graphviz arrowhead; `normal` by default.
+    ///   - penWidth: the line width in points; 1.2 by default.
     public init(color: String, lineStyle: String = "solid", arrowhead: String = "normal", penWidth: Double = 1.2) {
         self.color = color
         self.lineStyle = lineStyle
@@ -42,13 +62,25 @@ public struct EdgeStyle: Sendable, Equatable {
 /// colour blindness, with line style and shape as second cues; fills are light tints so black
 /// text stays legible. A network's own `kinds:` table (shape, color) overrides the kind defaults.
 public struct StyleSheet: Sendable, Equatable {
+    /// The font of every label, legend and title (a font name such as `DejaVu Sans`).
     public var font: String
+    /// Node styles by kind name.
     public var kinds: [String: NodeStyle]
+    /// The style of nodes without a kind, or of a kind missing from ``kinds``.
     public var defaultNode: NodeStyle
+    /// Edge styles by relation name.
     public var relations: [String: EdgeStyle]
     /// Fallbacks by polarity for relations without a style of their own.
     public var polarities: [Polarity: EdgeStyle]
 
+    /// A style sheet; ``standard`` is the default one.
+    ///
+    /// - Parameters:
+    ///   - font: the font of every label.
+    ///   - kinds: node styles by kind.
+    ///   - defaultNode: the style of nodes whose kind has none.
+    ///   - relations: edge styles by relation.
+    ///   - polarities: fallbacks for relations without a style, by their polarity; must hold `.neutral`.
     public init(font: String, kinds: [String: NodeStyle], defaultNode: NodeStyle,
                 relations: [String: EdgeStyle], polarities: [Polarity: EdgeStyle]) {
         self.font = font
@@ -60,7 +92,9 @@ public struct StyleSheet: Sendable, Equatable {
 
     /// Okabe–Ito colours: orange, sky blue, bluish green, yellow, blue, vermillion, reddish purple, grey.
     public enum OkabeIto {
+        /// Orange, sky blue, bluish green and yellow, as `#RRGGBB`.
         public static let orange = "#E69F00", skyBlue = "#56B4E9", bluishGreen = "#009E73", yellow = "#F0E442"
+        /// Blue, vermillion, reddish purple and grey, as `#RRGGBB`.
         public static let blue = "#0072B2", vermillion = "#D55E00", reddishPurple = "#CC79A7", grey = "#999999"
     }
 

@@ -30,6 +30,13 @@ public struct RankingReport: Sendable {
     /// Lowest first instead of highest first (NaN always last).
     public var ascending: Bool
 
+    /// A report of one or more measures over the same nodes; the first column orders the rows.
+    ///
+    /// - Parameters:
+    ///   - ids: the nodes' ids, one row each.
+    ///   - columns: the measures, each keyed by `ids`; with none, rows are ordered by id.
+    ///   - labels: labels by id, for the table.
+    ///   - ascending: order lowest first.
     /// - Precondition: every column has the ids `ids`, in that order.
     public init(ids: [String], columns: [NodeScores], labels: [String: String] = [:], ascending: Bool = false) {
         for column in columns { precondition(column.ids == ids, "column '\(column.name)' is not keyed by the report's ids") }
@@ -97,9 +104,17 @@ public struct RankingReport: Sendable {
 public struct EdgeRankingReport: Sendable {
     /// Node ids by index, to name the arcs' ends.
     public var ids: [String]
+    /// One edge-betweenness value per arc, its ends as indices into ``ids``.
     public var scores: EdgeScores
+    /// Lowest first instead of highest first.
     public var ascending: Bool
 
+    /// A report of `scores`, naming each arc's ends through `ids`.
+    ///
+    /// - Parameters:
+    ///   - ids: node ids by index (`Graph.ids`).
+    ///   - scores: the values, as `edgeBetweennessCentrality(_:options:)` returns them.
+    ///   - ascending: order lowest first.
     public init(ids: [String], scores: EdgeScores, ascending: Bool = false) {
         self.ids = ids
         self.scores = scores
@@ -119,12 +134,15 @@ public struct EdgeRankingReport: Sendable {
     func from(_ i: Int) -> String { ids[Int(scores.sources[i])] }
     func to(_ i: Int) -> String { ids[Int(scores.targets[i])] }
 
+    /// `from,to,edge-betweenness` and one line per arc, values in shortest round-trip form.
     public func csv(top: Int?) -> String {
         "from,to,edge-betweenness\n" + rows(top: top).map {
             "\(CSVText.field(from($0))),\(CSVText.field(to($0))),\(formatNumber(scores.values[$0]))\n"
         }.joined()
     }
 
+    /// `{"measures": ["edge-betweenness"], "edges": [{"from", "to", "edge-betweenness"}, …]}`, one
+    /// arc per line.
     public func json(top: Int?) -> String {
         let items = rows(top: top).map {
             "{\"from\": \(JSONText.string(from($0))), \"to\": \(JSONText.string(to($0))), \"edge-betweenness\": \(formatNumber(scores.values[$0]))}"
@@ -132,6 +150,7 @@ public struct EdgeRankingReport: Sendable {
         return "{\"measures\": [\"edge-betweenness\"], \"edges\": [" + (items.isEmpty ? "" : "\n  " + items.joined(separator: ",\n  ") + "\n") + "]}\n"
     }
 
+    /// `rank  from  to  edge-betweenness`, six significant digits; `rank` is the row's position.
     public func table(top: Int?) -> String {
         let all = [["rank", "from", "to", "edge-betweenness"]]
             + rows(top: top).enumerated().map { [String($0.offset + 1), from($0.element), to($0.element), String(format: "%.6g", scores.values[$0.element])] }
@@ -142,6 +161,7 @@ public struct EdgeRankingReport: Sendable {
 /// Terminal tables: columns padded to their widest cell, chosen columns right-aligned, two
 /// spaces between columns, no trailing blanks.
 public enum TextTable {
+    /// The rows as aligned lines, each ending in a newline; `rightAligned` holds column indices.
     /// - Complexity: O(total characters).
     public static func aligned(_ rows: [[String]], rightAligned: Set<Int>) -> String {
         let columns = rows.map(\.count).max() ?? 0

@@ -8,6 +8,8 @@ import InfluenceSerialization
 /// `{"nodes", "edges", "directed", "kinds", "relations", "weak_components", "strong_components",
 /// "density", "dates", "self_loops", "isolates"}`, with `title` first and `at` last when present).
 public enum StatsReport {
+    /// The stats as one JSON object, one key per line; `dates` is `[first, last]` or `null`,
+    /// `strong_components` is `null` for an undirected network, and `at` is the snapshot date.
     public static func json(_ s: NetworkStats, at: InfluenceDate?) -> String {
         func counts(_ d: [String: Int]) -> String {
             "{" + d.sorted { $0.key < $1.key }.map { "\(JSONText.string($0.key)): \($0.value)" }.joined(separator: ", ") + "}"
@@ -30,6 +32,8 @@ public enum StatsReport {
         return "{\n" + fields.map { "  \(JSONText.string($0.0)): \($0.1)" }.joined(separator: ",\n") + "\n}\n"
     }
 
+    /// The stats as aligned `name  value` lines (title and `snapshot at DATE` first when present),
+    /// then the counts of kinds and of relations, most frequent first.
     public static func text(_ s: NetworkStats, at: InfluenceDate?) -> String {
         var lines: [String] = []
         if let title = s.title { lines.append(title) }

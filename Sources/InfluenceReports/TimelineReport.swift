@@ -102,10 +102,15 @@ extension TimelineReport {
 /// A rank timeline as a terminal table (ranks, then values), CSV or JSON: one row per node ranked
 /// `top` or better at one date at least, ordered by best rank, then id.
 public struct RankTimelineReport: Sendable {
+    /// The ranks and values at every date.
     public var timeline: RankTimeline
+    /// The rank cut-off: a node is a row when it ranks `top` or better at one date at least.
     public var top: Int
+    /// Labels by id, shown in the table and CSV.
     public var labels: [String: String]
 
+    /// A report of `timeline`'s leaders.
+    ///
     /// - Parameters:
     ///   - timeline: the ranks at every date.
     ///   - top: the rows are the nodes ranked `top` or better at one date at least.
@@ -116,7 +121,9 @@ public struct RankTimelineReport: Sendable {
         self.labels = labels
     }
 
+    /// The rows' node ids: `RankTimeline.leaders(top:)`, by best rank, then id.
     public var ids: [String] { timeline.leaders(top: top) }
+    /// The timeline's dates as written (`2025-11-18`), in increasing order.
     public var dates: [String] { timeline.dates.map(\.description) }
 
     /// Two tables with two-line date headers (`2025` over `11-18`), so columns stay narrow.
