@@ -19,6 +19,14 @@ public struct BetweennessOptions: Sendable, Hashable {
     /// sources NetworkX's `seed` picks.
     public var seed: UInt64 = 0
 
+    /// Betweenness options; the defaults are NetworkX's.
+    ///
+    /// - Parameters:
+    ///   - normalized: Divide by the number of admissible (*s*, *t*) pairs. NetworkX: `normalized`.
+    ///   - endpoints: Count the endpoints of each path as lying on it. NetworkX: `endpoints`.
+    ///   - weighted: Read weights as distances; `false` counts hops. NetworkX: `weight`.
+    ///   - samples: Number of sampled sources, or `nil` for every node. NetworkX: `k`.
+    ///   - seed: Seed of the source sampling (influence's own generator, not NetworkX's `seed`).
     public init(normalized: Bool = true, endpoints: Bool = false, weighted: Bool = false,
                 samples: Int? = nil, seed: UInt64 = 0) {
         self.normalized = normalized
@@ -222,6 +230,12 @@ public struct EdgeScores: Sendable, Equatable {
     /// The score of each edge.
     public var values: [Double]
 
+    /// Edge scores from parallel columns.
+    ///
+    /// - Parameters:
+    ///   - sources: Source node of each edge.
+    ///   - targets: Target node of each edge, in lock step with `sources`.
+    ///   - values: The score of each edge, in lock step with `sources`.
     public init(sources: [Int32], targets: [Int32], values: [Double]) {
         self.sources = sources
         self.targets = targets
@@ -244,6 +258,13 @@ public struct EdgeBetweennessOptions: Sendable, Hashable {
     /// ``BetweennessOptions/seed``).
     public var seed: UInt64 = 0
 
+    /// Edge-betweenness options; the defaults are NetworkX's.
+    ///
+    /// - Parameters:
+    ///   - normalized: Divide by *n*(*n* − 1). NetworkX: `normalized`.
+    ///   - weighted: Read weights as distances; `false` counts hops. NetworkX: `weight`.
+    ///   - samples: Number of sampled sources, or `nil` for every node. NetworkX: `k`.
+    ///   - seed: Seed of the source sampling (influence's own generator, not NetworkX's `seed`).
     public init(normalized: Bool = true, weighted: Bool = false, samples: Int? = nil, seed: UInt64 = 0) {
         self.normalized = normalized
         self.weighted = weighted

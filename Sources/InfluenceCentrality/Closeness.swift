@@ -7,6 +7,11 @@ public struct ClosenessOptions: Sendable, Hashable {
     /// Scale by the share of nodes reached, for disconnected graphs (NetworkX `wf_improved`).
     public var wfImproved: Bool
 
+    /// Closeness options; the defaults are NetworkX's.
+    ///
+    /// - Parameters:
+    ///   - weighted: Read weights as distances; `false` counts hops. NetworkX: `distance`.
+    ///   - wfImproved: Scale by the share of nodes reached. NetworkX: `wf_improved`.
     public init(weighted: Bool = false, wfImproved: Bool = true) {
         self.weighted = weighted
         self.wfImproved = wfImproved
@@ -18,6 +23,7 @@ public struct HarmonicOptions: Sendable, Hashable {
     /// Read the graph's weights as distances (NetworkX `distance="weight"`); `false` counts hops.
     public var weighted: Bool
 
+    /// Harmonic options; `weighted` reads weights as distances (NetworkX `distance`), else hops count.
     public init(weighted: Bool = false) {
         self.weighted = weighted
     }

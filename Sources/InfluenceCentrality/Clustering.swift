@@ -12,6 +12,7 @@ public struct ClusteringOptions: Sendable, Hashable {
     /// Use the graph's weights (NetworkX `weight="weight"`); `false` counts triangles (`weight=None`).
     public var weighted: Bool
 
+    /// Clustering options; `weighted` uses the graph's weights (NetworkX `weight`), else triangles count.
     public init(weighted: Bool = false) {
         self.weighted = weighted
     }

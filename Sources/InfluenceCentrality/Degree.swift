@@ -38,6 +38,21 @@ extension Graph {
     }
 }
 
+/// Degree centrality: the share of the other nodes each node is tied to.
+///
+/// *C*(*v*) = deg(*v*) / (*n* − 1), where deg counts the neighbours of the merged simple graph
+/// (parallel edges once) and a self-loop twice: once each way on a directed graph, where `.all` is
+/// in + out. A graph of one node scores 1.
+///
+/// Equivalent to `networkx.degree_centrality(G)`, and to `in_degree_centrality` /
+/// `out_degree_centrality` for `.in` / `.out` (NetworkX 3.6).
+///
+/// - Parameters:
+///   - graph: Any graph.
+///   - direction: Which arcs count on a directed graph; `.in` and `.out` need one.
+/// - Returns: One score per node, in node order.
+/// - Throws: ``CentralityError/notImplemented(measure:reason:)`` for `.in`/`.out` on an undirected graph.
+/// - Complexity: O(*n*), plus a binary search per node on undirected graphs with self-loops.
 public func degreeCentrality(_ graph: Graph, direction: DegreeDirection = .all) throws(CentralityError) -> [Double] {
     if direction != .all && !graph.isDirected {
         throw .notImplemented(measure: "\(direction.rawValue)-degree", reason: "undirected graphs")

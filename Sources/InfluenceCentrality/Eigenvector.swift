@@ -13,6 +13,13 @@ public struct EigenvectorOptions: Sendable, Hashable {
     /// It is divided by its sum first, so only its direction matters.
     public var start: [Double]?
 
+    /// Eigenvector options; the defaults are NetworkX's.
+    ///
+    /// - Parameters:
+    ///   - maxIterations: Most power-iteration steps. NetworkX: `max_iter`.
+    ///   - tolerance: Stop when the L1 change of a step is below `nodeCount × tolerance`. NetworkX: `tol`.
+    ///   - weighted: Read weights as matrix entries; `false` uses 1. NetworkX: `weight`.
+    ///   - start: Starting vector, one entry per node; `nil` is all ones. NetworkX: `nstart`.
     public init(maxIterations: Int = 100, tolerance: Double = 1e-6, weighted: Bool = false, start: [Double]? = nil) {
         self.maxIterations = maxIterations
         self.tolerance = tolerance

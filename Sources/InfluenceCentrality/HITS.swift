@@ -18,6 +18,14 @@ public struct HITSOptions: Sendable, Hashable {
     /// `nil` starts from all ones.
     public var start: [Double]?
 
+    /// HITS options; the defaults are NetworkX's.
+    ///
+    /// - Parameters:
+    ///   - maxIterations: Iteration budget, at most 100 × `maxIterations` products. NetworkX: `max_iter`.
+    ///   - tolerance: Accuracy of the leading singular vector. NetworkX: `tol`.
+    ///   - normalized: Divide hubs and authorities each by their sum. NetworkX: `normalized`.
+    ///   - weighted: Read the graph's weights; `false` uses 1 (NetworkX always reads `weight`).
+    ///   - start: Starting authority vector, one entry per node; `nil` is all ones. NetworkX: `nstart`.
     public init(maxIterations: Int = 100, tolerance: Double = 1e-8, normalized: Bool = true,
                 weighted: Bool = true, start: [Double]? = nil) {
         self.maxIterations = maxIterations

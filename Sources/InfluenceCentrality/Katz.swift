@@ -22,6 +22,17 @@ public struct KatzOptions: Sendable, Hashable {
     /// Starting vector, one entry per node, used as is (NetworkX `nstart`); `nil` starts from zeros.
     public var start: [Double]?
 
+    /// Katz options; the defaults are NetworkX's.
+    ///
+    /// - Parameters:
+    ///   - alpha: Attenuation factor, < 1/λ for convergence. NetworkX: `alpha`.
+    ///   - beta: Per-node β, one entry per node, or `nil` to use `betaScalar`. NetworkX: `beta` as a dict.
+    ///   - betaScalar: β for every node when `beta` is `nil`. NetworkX: `beta` as a number.
+    ///   - maxIterations: Most power-iteration steps. NetworkX: `max_iter`.
+    ///   - tolerance: Stop when the L1 change of a step is below `nodeCount × tolerance`. NetworkX: `tol`.
+    ///   - normalized: Divide the result by its Euclidean norm. NetworkX: `normalized`.
+    ///   - weighted: Read weights as matrix entries; `false` uses 1. NetworkX: `weight`.
+    ///   - start: Starting vector, one entry per node; `nil` is zeros. NetworkX: `nstart`.
     public init(alpha: Double = 0.1, beta: [Double]? = nil, betaScalar: Double = 1.0, maxIterations: Int = 1000,
                 tolerance: Double = 1e-6, normalized: Bool = true, weighted: Bool = false, start: [Double]? = nil) {
         self.alpha = alpha

@@ -8,6 +8,11 @@ public struct LoadOptions: Sendable, Hashable {
     /// NetworkX: `weight="weight"` versus `weight=None`.
     public var weighted: Bool = false
 
+    /// Load options; the defaults are NetworkX's.
+    ///
+    /// - Parameters:
+    ///   - normalized: Divide by (*n* − 1)(*n* − 2). NetworkX: `normalized`.
+    ///   - weighted: Read weights as distances; `false` counts hops. NetworkX: `weight`.
     public init(normalized: Bool = true, weighted: Bool = false) {
         self.normalized = normalized
         self.weighted = weighted

@@ -27,8 +27,11 @@ extension Measure {
 ///   distance for the distance measures).
 /// - ``ignored``: every weight is 1.
 public enum WeightRequest: Sendable, Hashable {
+    /// Each measure's NetworkX default: `weight` for PageRank, HITS, eigenvector, Katz and strengths, hops for distance measures.
     case byDefault
+    /// This edge field, read by every measure (as a distance by the distance measures).
     case field(String)
+    /// Every weight is 1.
     case ignored
 
     /// `nil` → ``byDefault``, `"none"` → ``ignored``, anything else → ``field(_:)`` (the

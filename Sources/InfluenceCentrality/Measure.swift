@@ -5,24 +5,43 @@ import InfluenceGraph
 ///
 ///     let scores = try Measure(rawValue: "pagerank")!.compute(on: graph)
 public enum Measure: String, Sendable, Hashable, CaseIterable {
+    /// Share of the other nodes tied to (NetworkX `degree_centrality`).
     case degree
+    /// Share of the other nodes with an arc in; directed only (NetworkX `in_degree_centrality`).
     case inDegree = "in-degree"
+    /// Share of the other nodes with an arc out; directed only (NetworkX `out_degree_centrality`).
     case outDegree = "out-degree"
+    /// Sum of tie weights (NetworkX `G.degree(weight="weight")`).
     case strength
+    /// Sum of incoming tie weights; directed only (NetworkX `G.in_degree(weight="weight")`).
     case inStrength = "in-strength"
+    /// Sum of outgoing tie weights; directed only (NetworkX `G.out_degree(weight="weight")`).
     case outStrength = "out-strength"
+    /// Shortest-path betweenness (NetworkX `betweenness_centrality`).
     case betweenness
+    /// Inverse mean distance, Wasserman–Faust scaled by default (NetworkX `closeness_centrality`).
     case closeness
+    /// Sum of inverse distances (NetworkX `harmonic_centrality`).
     case harmonic
+    /// Eigenvector centrality by power iteration (NetworkX `eigenvector_centrality`).
     case eigenvector
+    /// Katz centrality (NetworkX `katz_centrality`).
     case katz
+    /// PageRank (NetworkX `pagerank`).
     case pagerank
+    /// HITS hub scores (the first result of NetworkX `hits`).
     case hubs
+    /// HITS authority scores (the second result of NetworkX `hits`).
     case authorities
+    /// k-core number; graphs with self-loops are refused (NetworkX `core_number`).
     case core
+    /// Goh–Kahng–Kim load (NetworkX `load_centrality`).
     case load
+    /// Local clustering coefficient (NetworkX `clustering`).
     case clustering
+    /// Burt's constraint; low values mark brokers (NetworkX `constraint`).
     case constraint
+    /// Burt's effective size, the non-redundant contacts (NetworkX `effective_size`).
     case effectiveSize = "effective-size"
 
     /// Whether NetworkX's function uses edge weights by default (`pagerank`, `hits` and strength
@@ -89,6 +108,8 @@ public struct MeasureOptions: Sendable, Hashable {
     public var wfImproved: Bool = true
     /// Sampled sources for betweenness (NetworkX's `k`), with our seeded generator.
     public var samples: Int?
+    /// Seed of betweenness source sampling: influence's own generator, not NetworkX's `seed`
+    /// (see ``BetweennessOptions/seed``).
     public var seed: UInt64 = 0
     /// Damping (PageRank, default 0.85) or attenuation (Katz, default 0.1); `nil` = the measure's default.
     public var alpha: Double?
@@ -103,6 +124,7 @@ public struct MeasureOptions: Sendable, Hashable {
     /// PageRank dangling-node distribution, one value per node.
     public var dangling: [Double]?
 
+    /// NetworkX's defaults for every measure.
     public init() {}
 }
 

@@ -20,6 +20,17 @@ public struct PageRankOptions: Sendable, Hashable {
     /// divided by its sum; `nil` uses the personalization.
     public var dangling: [Double]?
 
+    /// PageRank options; the defaults are NetworkX's.
+    ///
+    /// - Parameters:
+    ///   - alpha: Damping factor, the probability of following a link. NetworkX: `alpha`.
+    ///   - personalization: Teleport distribution, one entry per node; `nil` is uniform. NetworkX: `personalization`.
+    ///   - maxIterations: Most power-iteration steps. NetworkX: `max_iter`.
+    ///   - tolerance: Stop when the L1 change of a step is below `nodeCount × tolerance`. NetworkX: `tol`.
+    ///   - start: Starting vector, one entry per node; `nil` is uniform. NetworkX: `nstart`.
+    ///   - weighted: Read the graph's weights; `false` uses 1. NetworkX: `weight`.
+    ///   - dangling: Where the rank of nodes without out-links goes; `nil` uses the personalization.
+    ///     NetworkX: `dangling`.
     public init(alpha: Double = 0.85, personalization: [Double]? = nil, maxIterations: Int = 100,
                 tolerance: Double = 1e-6, start: [Double]? = nil, weighted: Bool = true, dangling: [Double]? = nil) {
         self.alpha = alpha

@@ -5,6 +5,7 @@ public struct StructuralHolesOptions: Sendable, Hashable {
     /// Use the graph's weights (NetworkX `weight="weight"`); `false` gives every tie weight 1.
     public var weighted: Bool
 
+    /// Structural-hole options; `weighted` uses the graph's weights (NetworkX `weight`), else every tie is 1.
     public init(weighted: Bool = false) {
         self.weighted = weighted
     }

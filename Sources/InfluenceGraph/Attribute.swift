@@ -6,6 +6,7 @@ public enum AttributeValue: Sendable, Hashable, CustomStringConvertible {
     /// A finite number (integers are stored exactly up to 2⁵³).
     case number(Double)
     case bool(Bool)
+    /// A calendar date at year, month or day precision.
     case date(InfluenceDate)
 
     /// The type's name as the network file spells it: `string`, `number`, `bool`, `date`.
@@ -40,9 +41,16 @@ public func formatNumber(_ x: Double) -> String {
 
 /// A value together with the interval in which it holds, such as seats won at an election.
 public struct DatedValue: Sendable, Hashable {
+    /// What the attribute equals while ``validity`` holds.
     public var value: AttributeValue
+    /// The interval `[since, until)` in which ``value`` holds; ``Validity/always`` when undated.
     public var validity: Validity
 
+    /// A value that holds during `validity`.
+    ///
+    /// - Parameters:
+    ///   - value: The attribute's value.
+    ///   - validity: The interval `[since, until)` in which it holds; by default every date.
     public init(_ value: AttributeValue, validity: Validity = .always) {
         self.value = value
         self.validity = validity
@@ -57,6 +65,9 @@ public struct Attribute: Sendable, Hashable {
     /// The values, in file order. Never empty.
     public var values: [DatedValue]
 
+    /// An attribute made of the given values, in file order.
+    ///
+    /// - Precondition: `values` is not empty.
     public init(_ values: [DatedValue]) {
         precondition(!values.isEmpty, "an attribute needs at least one value")
         self.values = values
@@ -88,8 +99,15 @@ public struct Evidence: Sendable, Hashable {
     public var source: String?
     /// The sentence (or passage) of the source that states the relation.
     public var quote: String?
+    /// How sure the analyst is that the quote supports the element; `nil` when not stated.
     public var confidence: Confidence?
 
+    /// A piece of evidence; every part is optional.
+    ///
+    /// - Parameters:
+    ///   - source: Key into ``Network/sources``.
+    ///   - quote: The passage of the source that states the node or relation.
+    ///   - confidence: How sure the analyst is; `nil` when not stated.
     public init(source: String? = nil, quote: String? = nil, confidence: Confidence? = nil) {
         self.source = source
         self.quote = quote
@@ -99,12 +117,25 @@ public struct Evidence: Sendable, Hashable {
 
 /// A citable document that evidence refers to by key.
 public struct Source: Sendable, Hashable {
+    /// The document's title.
     public var title: String?
+    /// Who wrote the document.
     public var author: String?
+    /// The outlet or organisation that issued the document.
     public var publisher: String?
+    /// When the document appeared; not an event of the network (see ``Network/eventDates()``).
     public var published: InfluenceDate?
+    /// Where the document can be read.
     public var url: String?
 
+    /// A source document; every field is optional.
+    ///
+    /// - Parameters:
+    ///   - title: The document's title.
+    ///   - author: Who wrote it.
+    ///   - publisher: The outlet or organisation that issued it.
+    ///   - published: When it appeared.
+    ///   - url: Where it can be read.
     public init(title: String? = nil, author: String? = nil, publisher: String? = nil,
                 published: InfluenceDate? = nil, url: String? = nil) {
         self.title = title
@@ -117,13 +148,22 @@ public struct Source: Sendable, Hashable {
 
 /// Descriptive and drawing hints for a node kind (`kinds:` in the network file).
 public struct KindInfo: Sendable, Hashable {
+    /// Display name of the kind, shown in legends and cluster titles instead of its key.
     public var label: String?
+    /// Free text on what the kind covers.
     public var description: String?
     /// A Graphviz shape name, used by the renderer.
     public var shape: String?
     /// A colour, `#rrggbb` or a Graphviz colour name, used by the renderer.
     public var color: String?
 
+    /// Hints for a node kind; every field is optional.
+    ///
+    /// - Parameters:
+    ///   - label: Display name of the kind.
+    ///   - description: Free text on what the kind covers.
+    ///   - shape: A Graphviz shape name.
+    ///   - color: `#rrggbb` or a Graphviz colour name.
     public init(label: String? = nil, description: String? = nil, shape: String? = nil, color: String? = nil) {
         self.label = label
         self.description = description

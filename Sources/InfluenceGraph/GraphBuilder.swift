@@ -8,6 +8,7 @@
 /// Edges are sorted by (source, target) with two stable counting sorts and parallel edges are
 /// merged by summing weights, so building is O(*n* + *m*) whatever the input order.
 public struct GraphBuilder: Sendable {
+    /// Whether edges are arcs; `false` builds an undirected graph, each edge joining both ends.
     public let directed: Bool
     private(set) var ids: [String] = []
     private(set) var indexByID: [String: Int32] = [:]
@@ -16,6 +17,7 @@ public struct GraphBuilder: Sendable {
     private var weights: [Double] = []
     private var hasWeights = false
 
+    /// An empty builder for a directed or an undirected graph.
     public init(directed: Bool) {
         self.directed = directed
     }

@@ -20,6 +20,7 @@ public struct InfluenceDate: Sendable, Hashable, Comparable, CustomStringConvert
     /// How much of the date is known.
     public enum Precision: UInt8, Sendable, Hashable, Comparable {
         case year, month, day
+        /// Coarser first: `year` < `month` < `day`.
         public static func < (a: Self, b: Self) -> Bool { a.rawValue < b.rawValue }
     }
 
@@ -101,6 +102,7 @@ public struct InfluenceDate: Sendable, Hashable, Comparable, CustomStringConvert
         InfluenceDate.daysFromCivil(year: year, month: month ?? 1, day: day ?? 1)
     }
 
+    /// Orders by first day, then coarser precision first (`2025` < `2025-01` < `2025-01-01`).
     public static func < (a: InfluenceDate, b: InfluenceDate) -> Bool {
         let da = a.firstDay, db = b.firstDay
         return da != db ? da < db : a.precision < b.precision

@@ -1,9 +1,12 @@
 /// A structural summary of a network: what `influence stats` prints.
 public struct NetworkStats: Sendable, Equatable {
+    /// The network's title, if it has one.
     public var title: String?
+    /// Nodes as written.
     public var nodeCount: Int
     /// Edges as written (parallel edges counted separately).
     public var edgeCount: Int
+    /// Whether the network's edges are arcs (``Network/directed``).
     public var directed: Bool
     /// Node count per kind, by kind name; nodes without a kind are under ``NetworkStats/noKind``.
     public var kinds: [String: Int]

@@ -95,6 +95,7 @@ extension Network {
 }
 
 extension Confidence: Comparable {
+    /// Orders by strength: `low` < `medium` < `high`.
     public static func < (a: Confidence, b: Confidence) -> Bool {
         let order: [Confidence] = [.low, .medium, .high]
         return order.firstIndex(of: a)! < order.firstIndex(of: b)!

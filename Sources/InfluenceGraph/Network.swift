@@ -10,11 +10,23 @@ public struct Node: Sendable, Hashable {
     public var kind: String?
     /// Other names the actor goes by; they help match renamed nodes in a diff.
     public var aliases: [String]
+    /// Named attributes in file order, each one undated value or a dated series.
     public var attributes: Attributes
     /// When the actor exists in the network.
     public var validity: Validity
+    /// What the node rests on, each item a source, a quote and a confidence.
     public var evidence: [Evidence]
 
+    /// An actor; only the id is required.
+    ///
+    /// - Parameters:
+    ///   - id: Unique, non-empty; any string.
+    ///   - label: Display name; `nil` shows the id.
+    ///   - kind: Free text such as `state` or `militia`.
+    ///   - aliases: Other names the actor goes by.
+    ///   - attributes: Named attributes, in file order.
+    ///   - validity: When the actor exists, `[since, until)`; by default always.
+    ///   - evidence: What the node rests on.
     public init(id: String, label: String? = nil, kind: String? = nil, aliases: [String] = [],
                 attributes: Attributes = [:], validity: Validity = .always, evidence: [Evidence] = []) {
         self.id = id
@@ -34,16 +46,32 @@ public struct Node: Sendable, Hashable {
 public struct Edge: Sendable, Hashable {
     /// Optional stable identity, used by diffs to match edges across files; unique when given.
     public var id: String?
+    /// The id of the node the sentence starts with: `from` in `from` *relation* `to`.
     public var from: String
+    /// The id of the node the sentence ends with: `to` in `from` *relation* `to`.
     public var to: String
     /// Free text (`backs`, `leads`, `member-of`…); its meaning comes from ``Network/relationInfo(_:)``.
     public var relation: String
     /// Tie strength, finite and > 0; `nil` means 1 (as in NetworkX).
     public var weight: Double?
+    /// When the tie holds, `[since, until)`.
     public var validity: Validity
+    /// What the tie rests on, each item a source, a quote and a confidence.
     public var evidence: [Evidence]
+    /// Named attributes in file order, each one undated value or a dated series.
     public var attributes: Attributes
 
+    /// A tie that reads `from` *relation* `to`.
+    ///
+    /// - Parameters:
+    ///   - id: Optional stable identity, unique when given.
+    ///   - from: The id of the node the sentence starts with.
+    ///   - to: The id of the node the sentence ends with.
+    ///   - relation: Free text such as `backs` or `member-of`.
+    ///   - weight: Tie strength, finite and > 0; `nil` means 1.
+    ///   - validity: When the tie holds, `[since, until)`; by default always.
+    ///   - evidence: What the tie rests on.
+    ///   - attributes: Named attributes, in file order.
     public init(id: String? = nil, from: String, to: String, relation: String, weight: Double? = nil,
                 validity: Validity = .always, evidence: [Evidence] = [], attributes: Attributes = [:]) {
         self.id = id
@@ -71,7 +99,9 @@ public struct Edge: Sendable, Hashable {
 ///     net.edges = [Edge(from: "iran", to: "kh", relation: "backs")]
 ///     try net.validate()
 public struct Network: Sendable, Equatable {
+    /// The network's title.
     public var title: String?
+    /// Free text on what the network covers.
     public var description: String?
     /// Whether edges have a direction (the default). Undirected networks rank ties both ways.
     public var directed: Bool
@@ -81,9 +111,22 @@ public struct Network: Sendable, Equatable {
     public var kinds: OrderedDictionary<String, KindInfo>
     /// The file's relations table by relation name.
     public var relations: OrderedDictionary<String, RelationSpec>
+    /// The actors, in file order; ids are unique (see ``validate()``).
     public var nodes: [Node]
+    /// The ties, in file order; parallel edges are kept as separate edges.
     public var edges: [Edge]
 
+    /// A network from its parts; nothing is checked until ``validate()``.
+    ///
+    /// - Parameters:
+    ///   - title: The network's title.
+    ///   - description: Free text on what it covers.
+    ///   - directed: Whether edges have a direction (the default).
+    ///   - sources: Citable documents by key.
+    ///   - kinds: Descriptions of node kinds by name.
+    ///   - relations: The relations table by relation name.
+    ///   - nodes: The actors, in file order.
+    ///   - edges: The ties, in file order.
     public init(title: String? = nil, description: String? = nil, directed: Bool = true,
                 sources: OrderedDictionary<String, Source> = [:],
                 kinds: OrderedDictionary<String, KindInfo> = [:],
@@ -193,15 +236,23 @@ extension Network {
 
 /// Misuse of the model: inconsistent networks, unknown ids.
 public enum GraphError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// A node has the empty string as its id.
     case emptyNodeID
     /// A node id (or its label) that no format could carry safely; `reason` says why.
     case invalidNodeID(String, reason: String)
+    /// Two nodes share this id.
     case duplicateNodeID(String)
+    /// Two edges share this id.
     case duplicateEdgeID(String)
+    /// An edge names a node id that no node has.
     case unknownNode(String)
+    /// Evidence of `element` cites a key missing from ``Network/sources``.
     case unknownSource(key: String, element: String)
+    /// The weight of `element` is not a finite number > 0.
     case invalidWeight(Double, element: String)
+    /// The validity interval of `element` has `until` not after `since`, so it is empty.
     case emptyInterval(element: String)
+    /// More nodes than a ``Graph`` can index with `Int32`.
     case tooManyNodes(Int)
 
     public var description: String {

@@ -2,7 +2,9 @@
 /// values are equal (within a relative 1e-12, so iteration noise does not split a tie) share the
 /// best rank of their group. NaN ranks last. The order of ``order`` is ``NodeScores``'s rule.
 public struct Ranking: Sendable, Hashable {
+    /// The node ids, in the order given.
     public let ids: [String]
+    /// The score of each node, indexed like `ids`.
     public let values: [Double]
     /// Indexed like `ids`.
     public let ranks: [Int]
@@ -10,6 +12,12 @@ public struct Ranking: Sendable, Hashable {
     public let order: [Int]
     private let indexByID: [String: Int]
 
+    /// Ranks one value per id.
+    ///
+    /// - Parameters:
+    ///   - ids: The node ids.
+    ///   - values: The score of each id, indexed like `ids`.
+    /// - Precondition: `ids` and `values` have the same count.
     /// - Complexity: O(*n* log *n*).
     public init(ids: [String], values: [Double]) {
         precondition(ids.count == values.count, "one value per id")

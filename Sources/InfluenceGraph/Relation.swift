@@ -13,6 +13,11 @@ public enum Gains: String, Sendable, Hashable, CaseIterable {
 }
 
 /// Whether a relation is cooperative, neutral or hostile; hostile ties are drawn, not ranked.
+///
+/// - `supportive`: a cooperative tie (backs, member-of, allied-with).
+/// - `neutral`: neither (linked-to, and relations no table describes).
+/// - `hostile`: an adversarial tie (opposes, attacked, sanctioned); the built-in ones do not
+///   count in rankings. The renderer styles edges by polarity.
 public enum Polarity: String, Sendable, Hashable, CaseIterable {
     case supportive, neutral, hostile
 }
@@ -23,12 +28,25 @@ public enum Polarity: String, Sendable, Hashable, CaseIterable {
 /// for well-known relations, else from ``RelationInfo/fallback``. The file's own text is kept
 /// as it was, so writing the network back gives the same table.
 public struct RelationSpec: Sendable, Hashable {
+    /// Display name of the relation, shown in legends instead of its key.
     public var label: String?
+    /// Free text on what the relation means.
     public var description: String?
+    /// Which end gains standing; `nil` takes the default.
     public var gains: Gains?
+    /// Whether edges of this relation take part in rankings; `nil` takes the default.
     public var counts: Bool?
+    /// Cooperative, neutral or hostile; `nil` takes the default.
     public var polarity: Polarity?
 
+    /// A relations-table entry; every field is optional.
+    ///
+    /// - Parameters:
+    ///   - label: Display name of the relation.
+    ///   - description: Free text on what it means.
+    ///   - gains: Which end gains standing.
+    ///   - counts: Whether its edges take part in rankings.
+    ///   - polarity: Cooperative, neutral or hostile.
     public init(label: String? = nil, description: String? = nil, gains: Gains? = nil,
                 counts: Bool? = nil, polarity: Polarity? = nil) {
         self.label = label
@@ -41,11 +59,19 @@ public struct RelationSpec: Sendable, Hashable {
 
 /// The resolved meaning of a relation: the file's entry merged over the built-in defaults.
 public struct RelationInfo: Sendable, Hashable {
+    /// Which end gains standing, and so which way the relation's arcs point in ``GraphView/ranking(relations:)``.
     public var gains: Gains
     /// Whether edges of this relation take part in rankings by default.
     public var counts: Bool
+    /// Cooperative, neutral or hostile; the renderer styles edges by it.
     public var polarity: Polarity
 
+    /// A relation's resolved meaning.
+    ///
+    /// - Parameters:
+    ///   - gains: Which end gains standing.
+    ///   - counts: Whether edges of this relation take part in rankings by default.
+    ///   - polarity: Cooperative, neutral or hostile.
     public init(gains: Gains, counts: Bool, polarity: Polarity) {
         self.gains = gains
         self.counts = counts

@@ -26,6 +26,7 @@ public final class WorkProgress: Sendable {
     /// read it before they start), or `nil`.
     @TaskLocal public static var current: WorkProgress?
 
+    /// A counter for work named `label`, with nothing done and the total unknown.
     public init(label: String) {
         self.label = label
     }

@@ -9,11 +9,20 @@ import InfluenceSerialization
 public struct EdgeList: Sendable, Equatable {
     /// Node ids in order of first appearance.
     public var ids: [String]
+    /// The first end of each edge (one per line), an index into ``ids``.
     public var sources: [Int32]
+    /// The second end of each edge, an index into ``ids``, in lock step with ``sources``.
     public var targets: [Int32]
     /// One weight per edge, or `nil` when no line gives one.
     public var weights: [Double]?
 
+    /// An edge list from its columns.
+    ///
+    /// - Parameters:
+    ///   - ids: Node ids, distinct; node *i* is `ids[i]`.
+    ///   - sources: The first end of each edge, an index into `ids`.
+    ///   - targets: The second end of each edge, in lock step with `sources`.
+    ///   - weights: One weight per edge, or `nil` for none.
     public init(ids: [String] = [], sources: [Int32] = [], targets: [Int32] = [], weights: [Double]? = nil) {
         self.ids = ids
         self.sources = sources

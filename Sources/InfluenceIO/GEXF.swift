@@ -47,10 +47,21 @@ public enum GEXFFormat {
     public struct NodeViz: Sendable, Hashable {
         /// An sRGB colour; `alpha` in 0…1 (absent means opaque).
         public struct Color: Sendable, Hashable {
+            /// Red component, 0…255 (`r`).
             public var red: UInt8
+            /// Green component, 0…255 (`g`).
             public var green: UInt8
+            /// Blue component, 0…255 (`b`).
             public var blue: UInt8
+            /// Opacity in 0…1 (`a`); `nil` is opaque and writes no `a`.
             public var alpha: Double?
+            /// A colour from its components.
+            ///
+            /// - Parameters:
+            ///   - red: Red component, 0…255.
+            ///   - green: Green component, 0…255.
+            ///   - blue: Blue component, 0…255.
+            ///   - alpha: Opacity in 0…1, or `nil` for opaque.
             public init(red: UInt8, green: UInt8, blue: UInt8, alpha: Double? = nil) {
                 self.red = red
                 self.green = green
@@ -61,9 +72,18 @@ public enum GEXFFormat {
 
         /// A layout position; `z` is optional.
         public struct Position: Sendable, Hashable {
+            /// Horizontal coordinate in Gephi's layout space.
             public var x: Double
+            /// Vertical coordinate in Gephi's layout space.
             public var y: Double
+            /// Depth, or `nil` for a flat layout (no `z` written).
             public var z: Double?
+            /// A position from its coordinates.
+            ///
+            /// - Parameters:
+            ///   - x: Horizontal coordinate.
+            ///   - y: Vertical coordinate.
+            ///   - z: Depth, or `nil` for a flat layout.
             public init(x: Double, y: Double, z: Double? = nil) {
                 self.x = x
                 self.y = y
@@ -71,11 +91,19 @@ public enum GEXFFormat {
             }
         }
 
+        /// Node colour (`viz:color`), or `nil` to write none.
         public var color: Color?
         /// A finite size ≥ 0.
         public var size: Double?
+        /// Layout position (`viz:position`), or `nil` to write none.
         public var position: Position?
 
+        /// Drawing data for one node; each part left `nil` is not written.
+        ///
+        /// - Parameters:
+        ///   - color: Node colour (`viz:color`).
+        ///   - size: A finite size ≥ 0 (`viz:size`).
+        ///   - position: Layout position (`viz:position`).
         public init(color: Color? = nil, size: Double? = nil, position: Position? = nil) {
             self.color = color
             self.size = size

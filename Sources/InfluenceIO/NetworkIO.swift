@@ -65,6 +65,11 @@ public struct ReadOptions: Sendable {
     /// A Gephi node table to read with a CSV edge table (``NetworkFormat/csv``); ignored otherwise.
     public var nodesPath: String?
 
+    /// Reading options; the defaults read the file as it is.
+    ///
+    /// - Parameters:
+    ///   - undirected: Read the network as undirected, whatever its file says.
+    ///   - nodesPath: A Gephi node table to read with a CSV edge table.
     public init(undirected: Bool = false, nodesPath: String? = nil) {
         self.undirected = undirected
         self.nodesPath = nodesPath
