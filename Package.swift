@@ -20,6 +20,12 @@ import PackageDescription
 let internalChecks = Context.environment["INFLUENCE_INTERNAL_CHECKS"].map { !$0.isEmpty && $0 != "0" } ?? false
 let kernelSettings: [SwiftSetting] = internalChecks ? [.define("INFLUENCE_INTERNAL_CHECKS")] : []
 
+/// InfluenceKit and the modules it re-exports (see the examples below).
+let umbrellaDependencies: [Target.Dependency] = [
+    "InfluenceKit", "InfluenceGraph", "InfluenceSerialization", "InfluenceIO", "InfluenceCentrality", "InfluenceDiff",
+    "InfluenceGraphviz", "InfluenceRender", "InfluenceReports",
+]
+
 let package = Package(
     name: "influence",
     platforms: [.macOS(.v15)],
@@ -101,10 +107,13 @@ let package = Package(
         ),
         .executableTarget(name: "influence", dependencies: ["InfluenceCLI"]),
         // One small program per job, each needing only `import InfluenceKit`; built with the package
-        // (and so in CI), not products a dependent sees.
-        .executableTarget(name: "render-diagram", dependencies: ["InfluenceKit"], path: "examples/RenderDiagram"),
-        .executableTarget(name: "rank-actors", dependencies: ["InfluenceKit"], path: "examples/RankActors"),
-        .executableTarget(name: "diff-dates", dependencies: ["InfluenceKit"], path: "examples/DiffDates"),
+        // (and so in CI), not products a dependent sees. They (and InfluenceKitTests) also list the
+        // modules InfluenceKit re-exports: an incremental build does not recompile a target that
+        // reaches a changed module only through `@_exported import` (seen here: a stale struct
+        // layout after Graph gained stored properties), so these edges make it.
+        .executableTarget(name: "render-diagram", dependencies: umbrellaDependencies, path: "examples/RenderDiagram"),
+        .executableTarget(name: "rank-actors", dependencies: umbrellaDependencies, path: "examples/RankActors"),
+        .executableTarget(name: "diff-dates", dependencies: umbrellaDependencies, path: "examples/DiffDates"),
         // Helpers shared by the test targets (seeded randomness); not a product.
         .target(name: "InfluenceTestSupport"),
         .testTarget(name: "InfluenceGraphTests", dependencies: ["InfluenceGraph", "InfluenceTestSupport"],
@@ -125,7 +134,7 @@ let package = Package(
             dependencies: ["InfluenceRender", "InfluenceGraphviz", "InfluenceIO", "InfluenceGraph", "InfluenceDiff", "InfluenceCentrality"]
         ),
         // Every Swift example of the documentation, compiled and run through the umbrella.
-        .testTarget(name: "InfluenceKitTests", dependencies: ["InfluenceKit"]),
+        .testTarget(name: "InfluenceKitTests", dependencies: umbrellaDependencies),
         .testTarget(
             name: "InfluenceReportsTests",
             dependencies: ["InfluenceReports", "InfluenceIO", "InfluenceGraph", "InfluenceDiff", "InfluenceCentrality"]

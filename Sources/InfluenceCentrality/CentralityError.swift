@@ -36,10 +36,11 @@ public enum CentralityError: Error, Sendable, Equatable, CustomStringConvertible
 }
 
 extension Graph {
-    /// Checks that every weight is finite and > 0, as Dijkstra-based measures need.
+    /// Checks that every distance (the lightest of merged parallel edges) is finite and > 0, as
+    /// Dijkstra-based measures need.
     /// - Throws: ``CentralityError/invalidWeight(measure:from:to:weight:)`` naming the first bad arc.
     func checkPositiveWeights(measure: String) throws(CentralityError) {
-        guard let weights = outWeights else { return }
+        guard let weights = outDistances ?? outWeights else { return }
         for u in 0 ..< nodeCount {
             for i in outOffsets[u] ..< outOffsets[u + 1] where !(weights[i].isFinite && weights[i] > 0) {
                 throw .invalidWeight(measure: measure, from: ids[u], to: ids[Int(outTargets[i])], weight: weights[i])

@@ -24,13 +24,14 @@ package struct _Adjacency {
 
 extension Graph {
     /// Runs `body` with the graph's CSR as raw buffers: out-arcs, or in-arcs when `reversed`
-    /// (the same arrays on undirected graphs). The buffers must not escape `body`.
+    /// (the same arrays on undirected graphs), with the arcs' *distances* as weights — the lightest
+    /// of merged parallel edges, as NetworkX's shortest paths take. The buffers must not escape `body`.
     ///
     /// - Complexity: O(1); nothing is copied.
     package func _withAdjacency<R>(reversed: Bool = false, _ body: (_Adjacency) -> R) -> R {
         let offsets = reversed ? inOffsets : outOffsets
         let targets = reversed ? inTargets : outTargets
-        let weights = reversed ? inWeights : outWeights
+        let weights = reversed ? (inDistances ?? inWeights) : (outDistances ?? outWeights)
         let oppositeOffsets = reversed ? outOffsets : inOffsets
         return offsets.withUnsafeBufferPointer { o in
             targets.withUnsafeBufferPointer { t in

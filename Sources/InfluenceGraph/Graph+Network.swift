@@ -13,7 +13,8 @@ extension Graph {
     /// Builds the graph of a network: every node (in file order, so node index *i* is
     /// `network.nodes[i]` when ids are unique) and the edges the view selects.
     ///
-    /// Parallel edges are merged by summing weights (see ``Graph``).
+    /// Parallel edges are merged into one arc weighing the sum of their weights, with the
+    /// lightest of them as its distance (see ``Graph``).
     ///
     /// - Parameters:
     ///   - network: A network whose edges name known nodes (see ``Network/validate()``).

@@ -10,9 +10,12 @@ import Synchronization
 /// appears in both rows (a self-loop appears once, in its own row).
 ///
 /// A `Graph` is simple: parallel edges between the same ordered pair (the same unordered pair
-/// when undirected) are merged into one whose weight is the **sum** of theirs (a missing weight
-/// counts 1). NetworkX reference values are computed on that merged graph. Self-loops are kept
-/// and counted in ``selfLoopCount``.
+/// when undirected) are merged into one arc. Its weight is the **sum** of theirs (a missing
+/// weight counts 1): what strength, PageRank, HITS, eigenvector and Katz read, as NetworkX sums
+/// parallel edges when it builds its matrices. Its *distance* is the **lightest** of theirs: what
+/// the shortest-path measures (betweenness, edge betweenness, closeness, harmonic, load) read, as
+/// NetworkX's shortest paths take the lightest of parallel edges (``hasParallelDistances`` tells
+/// whether the two differ). Self-loops are kept and counted in ``selfLoopCount``.
 ///
 /// Build one with ``GraphBuilder`` or from a ``Network`` with `init(network:view:)`.
 ///
@@ -38,6 +41,12 @@ public struct Graph: Sendable {
     package let inTargets: [Int32]
     /// Weights in lock step with ``inTargets``.
     package let inWeights: [Double]?
+    /// The lightest weight of the parallel edges merged into each arc, in lock step with
+    /// ``outTargets``; `nil` when no weighted arc merged parallel edges (then distances are
+    /// ``outWeights``, or 1 for an unweighted graph).
+    package let outDistances: [Double]?
+    /// The same, in lock step with ``inTargets``.
+    package let inDistances: [Double]?
     /// Number of edges of the simple graph: arcs when directed, unordered pairs when undirected;
     /// self-loops included.
     public let edgeCount: Int
@@ -47,6 +56,7 @@ public struct Graph: Sendable {
     init(isDirected: Bool, ids: [String], indexByID: [String: Int32]?,
          outOffsets: [Int], outTargets: [Int32], outWeights: [Double]?,
          inOffsets: [Int], inTargets: [Int32], inWeights: [Double]?,
+         outDistances: [Double]? = nil, inDistances: [Double]? = nil,
          edgeCount: Int, selfLoopCount: Int) {
         self.isDirected = isDirected
         self.ids = ids
@@ -57,6 +67,8 @@ public struct Graph: Sendable {
         self.inOffsets = inOffsets
         self.inTargets = inTargets
         self.inWeights = inWeights
+        self.outDistances = outDistances
+        self.inDistances = inDistances
         self.edgeCount = edgeCount
         self.selfLoopCount = selfLoopCount
     }
@@ -65,6 +77,9 @@ public struct Graph: Sendable {
     public var nodeCount: Int { ids.count }
     /// Whether edges carry weights other than 1.
     public var isWeighted: Bool { outWeights != nil }
+    /// Whether parallel edges were merged whose summed weight (for strength, PageRank, …) differs
+    /// from their lightest weight (for shortest paths): a multigraph's arcs.
+    public var hasParallelDistances: Bool { outDistances != nil }
 
     /// The index of a node id, or `nil`.
     public func index(of id: String) -> Int? { indexByID[id].map(Int.init) }

@@ -112,6 +112,11 @@ public struct GraphBuilder: Sendable {
         var rowTargets = [Int32](repeating: 0, count: arcCount)
         var rowWeights = [Double](repeating: 0, count: hasWeights ? arcCount : 0)
         var merged = false
+        // The lightest weight of each kept arc, started at the first merge of parallel edges
+        // (weighted: a copy of the weights kept so far; unweighted: all 1, the distance of every
+        // arc), then kept in step: shortest paths take the lightest parallel edge, as NetworkX's.
+        var minimums: [Double] = []
+        var tracksMinimums = false
         // Unweighted parallel edges count 1 each: their merged weight is the count. Allocated (all
         // 1) at the first merge only, indexed like the kept arcs.
         var counts: [Double] = []
@@ -196,7 +201,17 @@ public struct GraphBuilder: Sendable {
                 for i in lo ..< hi {
                     let v = rt[i]
                     if v == last {
+                        if !tracksMinimums {
+                            tracksMinimums = true
+                            minimums.reserveCapacity(arcCount)
+                            if hasWeights {
+                                minimums.append(contentsOf: UnsafeMutableBufferPointer(rebasing: rw[0 ..< kept]))
+                            } else {
+                                minimums.append(contentsOf: repeatElement(1, count: kept))
+                            }
+                        }
                         if hasWeights {
+                            minimums[kept - 1] = Swift.min(minimums[kept - 1], rw[i])
                             rw[kept - 1] += rw[i]
                         } else {
                             if counts.isEmpty { counts = [Double](repeating: 1, count: arcCount) }
@@ -206,6 +221,7 @@ public struct GraphBuilder: Sendable {
                     } else {
                         rt[kept] = v
                         if hasWeights { rw[kept] = rw[i] }
+                        if tracksMinimums { minimums.append(hasWeights ? rw[i] : 1) }
                         kept += 1
                         if Int(v) == u { selfLoops += 1 }
                         last = v
@@ -230,11 +246,13 @@ public struct GraphBuilder: Sendable {
         }
         let weighted = inputWeights != nil || merged
         let edgeCount = directed ? kept : (kept + selfLoops) / 2
+        let outDistances: [Double]? = tracksMinimums ? minimums : nil
         if !directed {
             let w: [Double]? = weighted ? outWeights : nil
             let graph = Graph(isDirected: false, ids: ids, indexByID: indexByID,
                               outOffsets: offsets, outTargets: outTargets, outWeights: w,
                               inOffsets: offsets, inTargets: outTargets, inWeights: w,
+                              outDistances: outDistances, inDistances: outDistances,
                               edgeCount: edgeCount, selfLoopCount: selfLoops)
             #if INFLUENCE_INTERNAL_CHECKS
             _checkBuilt(graph, scatteredArcs: arcCount, weighted: weighted, countsMultiplicities: !hasWeights, indexByID: indexByID)
@@ -245,6 +263,7 @@ public struct GraphBuilder: Sendable {
         var inOffsets = [Int](repeating: 0, count: n + 1)
         var inTargets = [Int32](repeating: 0, count: kept)
         var inWeights = [Double](repeating: 0, count: weighted ? kept : 0)
+        var inDistances = [Double](repeating: 0, count: tracksMinimums ? kept : 0)
         offsets.withUnsafeBufferPointer { off in outTargets.withUnsafeBufferPointer { oT in
             outWeights.withUnsafeBufferPointer { oW in
                 inOffsets.withUnsafeMutableBufferPointer { inOff in
@@ -259,6 +278,7 @@ public struct GraphBuilder: Sendable {
                                     let slot = cursor[t]
                                     iT[slot] = Int32(truncatingIfNeeded: u)
                                     if weighted { iW[slot] = oW[i] }
+                                    if tracksMinimums { inDistances[slot] = minimums[i] }
                                     cursor[t] = slot + 1
                                 }
                             }
@@ -276,6 +296,7 @@ public struct GraphBuilder: Sendable {
         let graph = Graph(isDirected: true, ids: ids, indexByID: indexByID,
                           outOffsets: offsets, outTargets: outTargets, outWeights: weighted ? outWeights : nil,
                           inOffsets: inOffsets, inTargets: inTargets, inWeights: weighted ? inWeights : nil,
+                          outDistances: outDistances, inDistances: tracksMinimums ? inDistances : nil,
                           edgeCount: edgeCount, selfLoopCount: selfLoops)
         #if INFLUENCE_INTERNAL_CHECKS
         _checkBuilt(graph, scatteredArcs: arcCount, weighted: weighted, countsMultiplicities: !hasWeights, indexByID: indexByID)

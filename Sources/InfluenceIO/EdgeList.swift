@@ -30,7 +30,7 @@ public struct EdgeList: Sendable, Equatable {
         self.weights = weights
     }
 
-    /// The graph of these edges (parallel edges merged by summing weights).
+    /// The graph of these edges (parallel edges merged: weights summed, the lightest as the distance).
     /// - Complexity: O(*n* + *m*).
     public func graph(directed: Bool) throws(GraphError) -> Graph {
         try GraphBuilder.build(directed: directed, ids: ids, sources: sources, targets: targets, weights: weights)

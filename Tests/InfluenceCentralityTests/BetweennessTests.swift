@@ -391,12 +391,18 @@ func brandesOracleGraph(seed: UInt64) throws -> (Graph, BrandesSlowGraph) {
     let m = Int.random(in: 0 ... (n * (n - 1)) / (directed ? 1 : 2) + 2, using: &rng)
     var b = GraphBuilder(directed: directed)
     for i in 0 ..< n { b.addNode("\(i)") }
+    // Shortest paths take the lightest of parallel edges (NetworkX's multigraph weight function):
+    // the oracle reads that from the edges as drawn, not from the merged graph.
+    var lightest: [BrandesSlowGraph.Pair: Double] = [:]
     for _ in 0 ..< m {
         let u = Int.random(in: 0 ..< n, using: &rng), v = Int.random(in: 0 ..< n, using: &rng)
-        b.addEdge(Int32(u), Int32(v), weight: Double(Int.random(in: 1 ... 3, using: &rng)))
+        let w = Double(Int.random(in: 1 ... 3, using: &rng))
+        b.addEdge(Int32(u), Int32(v), weight: w)
+        let pair = BrandesSlowGraph.Pair(u, v, directed: directed)
+        lightest[pair] = min(lightest[pair] ?? .infinity, w)
     }
     let g = try b.build()
-    return (g, BrandesSlowGraph(g))
+    return (g, BrandesSlowGraph(g, lightest: lightest))
 }
 
 /// The oracle: adjacency lists and textbook loops, enumerating every simple path.
@@ -414,13 +420,16 @@ struct BrandesSlowGraph {
     /// Neighbours with weights (self-loops left out: no shortest path uses them).
     var adjacent: [[(node: Int, weight: Double)]]
 
-    init(_ g: Graph) {
+    /// - Parameter lightest: the lightest weight of each pair's parallel edges, as drawn (default:
+    ///   the merged graph's weight, right when there are no parallel edges).
+    init(_ g: Graph, lightest: [Pair: Double] = [:]) {
         n = g.nodeCount
         directed = g.isDirected
         adjacent = Array(repeating: [], count: n)
         for u in 0 ..< n {
             for v in g.successors(of: u) where Int(v) != u {
-                adjacent[u].append((Int(v), g.weight(from: u, to: Int(v)) ?? 1))
+                let weight = lightest[Pair(u, Int(v), directed: directed)] ?? g.weight(from: u, to: Int(v)) ?? 1
+                adjacent[u].append((Int(v), weight))
             }
         }
     }
