@@ -87,7 +87,7 @@ extension InfluenceCommand {
         @Option(help: "Katz beta.")
         var beta: Double = 1
 
-        @Option(help: "Iteration limit of eigenvector, Katz, PageRank, HITS (NetworkX max_iter).")
+        @Option(help: "Iteration limit of eigenvector, Katz, PageRank, HITS (NetworkX max_iter; for HITS, ARPACK's restart limit). 0 fails to converge, as in NetworkX.")
         var maxIter: Int?
 
         @Option(help: "Tolerance of eigenvector, Katz, PageRank, HITS (NetworkX tol).")
@@ -126,7 +126,7 @@ extension InfluenceCommand {
             if (only != nil || sampleNodes != nil) && measureChoices.contains(.edgeBetweenness) {
                 throw ValidationError("--only and --sample-nodes rank nodes, not edges: not with edge-betweenness.")
             }
-            if let maxIter, maxIter < 1 { throw ValidationError("--max-iter must be at least 1.") }
+            if let maxIter, maxIter < 0 { throw ValidationError("--max-iter must be 0 or more.") }
             if let tol, !(tol > 0 && tol.isFinite) { throw ValidationError("--tol must be a finite number > 0.") }
             if `repeat` < 1 { throw ValidationError("--repeat must be at least 1.") }
             if let alpha, !alpha.isFinite { throw ValidationError("--alpha must be a finite number.") }

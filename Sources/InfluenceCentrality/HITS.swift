@@ -3,7 +3,8 @@ import InfluenceGraph
 /// Options for ``hits(_:options:)``, with NetworkX's defaults.
 public struct HITSOptions: Sendable, Hashable {
     /// Iteration budget (NetworkX `max_iter`, there ARPACK's restart limit): at most
-    /// 100 × `maxIterations` products with *A*ᵀ*A* here. A value ≤ 0 fails at once, as in NetworkX.
+    /// `maxIterations` Lanczos cycles (restarts) here, each of up to 20 products with *A*ᵀ*A*.
+    /// A value ≤ 0 fails at once, as in NetworkX.
     public var maxIterations: Int
     /// Accuracy (NetworkX `tol`, which ARPACK applies squared): the iteration stops when the
     /// relative residual ‖*A*ᵀ*A a* − σ²*a*‖/σ² is below `max(tolerance², 1e-13)`.
@@ -21,7 +22,7 @@ public struct HITSOptions: Sendable, Hashable {
     /// HITS options; the defaults are NetworkX's.
     ///
     /// - Parameters:
-    ///   - maxIterations: Iteration budget, at most 100 × `maxIterations` products. NetworkX: `max_iter`.
+    ///   - maxIterations: Iteration budget: at most `maxIterations` Lanczos restarts. NetworkX: `max_iter`.
     ///   - tolerance: Accuracy of the leading singular vector. NetworkX: `tol`.
     ///   - normalized: Divide hubs and authorities each by their sum. NetworkX: `normalized`.
     ///   - weighted: Read the graph's weights; `false` uses 1 (NetworkX always reads `weight`).
@@ -73,7 +74,7 @@ public struct HITSOptions: Sendable, Hashable {
 /// iteration's sweeps (on a 1,000,000-node scale-free graph, 16.8 s → 2.8 s). When the largest
 /// singular value is not simple, a Krylov space holds no other vector of its eigenspace than the
 /// start vector's projection, so the limit is the power iteration's. If neither rule stops it
-/// within 100 × `maxIterations` products with *A*ᵀ*A*, or `maxIterations` ≤ 0, it throws ``CentralityError/powerIterationFailedConvergence(measure:maxIterations:)``,
+/// within `maxIterations` restarts (cycles of up to 20 products with *A*ᵀ*A*), or `maxIterations` ≤ 0, it throws ``CentralityError/powerIterationFailedConvergence(measure:maxIterations:)``,
 /// measure `"hits"` (NetworkX: `PowerIterationFailedConvergence` when ARPACK does not converge).
 ///
 /// Each product is two pull sweeps (over the out- then the in-adjacency), parallel over node ranges
@@ -132,7 +133,9 @@ package func _hits(_ graph: Graph, options: HITSOptions,
     let tolerance = options.tolerance
     let threshold = max(tolerance * tolerance, 1e-13)
     let noiseCeiling = 1e-10
-    let steps = maxIterations.multipliedReportingOverflow(by: 100)
+    // NetworkX's max_iter is ARPACK's restart limit (svds(maxiter=)): at most `maxIterations`
+    // Lanczos cycles of the Krylov dimension here.
+    let steps = maxIterations.multipliedReportingOverflow(by: _lanczosDimension(n: n))
     let stepLimit = steps.overflow ? Int.max : steps.partialValue
     let weighted = options.weighted && graph.isWeighted
 

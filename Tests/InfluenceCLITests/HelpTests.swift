@@ -25,3 +25,18 @@ struct HelpTests {
         #expect(!FileManager.default.fileExists(atPath: "/tmp/never-written.svg"))
     }
 }
+
+@Suite("--max-iter as NetworkX's max_iter")
+struct MaxIterCLITests {
+    @Test("--max-iter 0 is a run that fails to converge (exit 1, NetworkX's message), not a usage error")
+    func zero() throws {
+        for measure in ["pagerank", "eigenvector", "katz", "hubs"] {
+            let r = try run(["centrality", "graphs/iraq-2025.yaml", "--measure", measure, "--max-iter", "0"])
+            #expect(r.status == 1, "\(measure): exit \(r.status)")
+            #expect(r.stderr.contains("failed to converge within 0 iterations"), "\(measure): \(r.stderr)")
+            #expect(r.stdout.isEmpty)
+        }
+        let negative = try run(["centrality", "graphs/iraq-2025.yaml", "--max-iter=-1"])
+        #expect(negative.status == 64 && negative.stderr.contains("--max-iter must be 0 or more"))
+    }
+}

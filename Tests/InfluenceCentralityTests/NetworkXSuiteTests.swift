@@ -87,3 +87,41 @@ struct NetworkXSuiteMultigraphTests {
         #expect(!noParallels.hasParallelDistances)
     }
 }
+
+@Suite("NetworkX's own test values: iteration limits")
+struct NetworkXSuiteIterationTests {
+    /// `nx.path_graph(n)`.
+    func path(_ n: Int) throws -> Graph {
+        var b = GraphBuilder(directed: false)
+        for i in 0 ..< n { _ = b.addNode("\(i)") }
+        for i in 1 ..< n { b.addEdge(Int32(i - 1), Int32(i)) }
+        return try b.build()
+    }
+
+    @Test("test_hits.py TestHITS.test_hits_not_convergent: path_graph(50), max_iter 0 and 1 fail to converge")
+    func hitsNotConvergent() throws {
+        let g = try path(50)
+        for maxIterations in [0, 1] {
+            #expect(throws: CentralityError.powerIterationFailedConvergence(measure: "hits", maxIterations: maxIterations)) {
+                try hits(g, options: .init(maxIterations: maxIterations))
+            }
+        }
+        // NetworkX's default budget converges.
+        let (hubs, authorities) = try hits(g)
+        #expect(hubs.count == 50 && authorities.count == 50)
+    }
+
+    @Test("max_iter 0: every iterative measure fails to converge, as NetworkX's loops never run")
+    func maxIterZero() throws {
+        let g = try path(5)
+        #expect(throws: CentralityError.powerIterationFailedConvergence(measure: "pagerank", maxIterations: 0)) {
+            try pagerank(g, options: .init(maxIterations: 0))
+        }
+        #expect(throws: CentralityError.powerIterationFailedConvergence(measure: "eigenvector", maxIterations: 0)) {
+            try eigenvectorCentrality(g, options: .init(maxIterations: 0))
+        }
+        #expect(throws: CentralityError.powerIterationFailedConvergence(measure: "katz", maxIterations: 0)) {
+            try katzCentrality(g, options: .init(maxIterations: 0))
+        }
+    }
+}
