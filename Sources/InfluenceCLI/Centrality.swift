@@ -105,6 +105,15 @@ extension InfluenceCommand {
         @Option(help: "PageRank personalization: a file of 'id value' lines.")
         var personalization: String?
 
+        @Option(help: "PageRank's dangling-node distribution (NetworkX dangling): a file of 'id value' lines.")
+        var dangling: String?
+
+        @Option(help: "Starting vector of eigenvector, Katz, PageRank and HITS (NetworkX nstart): a file of 'id value' lines (absent nodes 0).")
+        var nstart: String?
+
+        @Option(help: "Katz beta per node (NetworkX beta as a dict): a file of 'id value' lines naming every node.")
+        var betas: String?
+
         @Flag(help: "Print to standard error how long loading (reading the file and building the graph) and each measure took, one 'NAME: SECONDS s' line each, then 'output: SECONDS s'.")
         var timings = false
 
@@ -265,6 +274,9 @@ extension InfluenceCommand {
             options.maxIterations = maxIter
             options.tolerance = tol
             if let personalization { options.personalization = try NodeValuesFile.read(path: personalization, graph: graph) }
+            if let dangling { options.dangling = try NodeValuesFile.read(path: dangling, graph: graph) }
+            if let nstart { options.start = try NodeValuesFile.read(path: nstart, graph: graph, allowsNegative: true) }
+            if let betas { options.betas = try NodeValuesFile.read(path: betas, graph: graph, allowsNegative: true, requiresEveryNode: true) }
             return options
         }
 

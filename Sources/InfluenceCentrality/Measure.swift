@@ -123,6 +123,11 @@ public struct MeasureOptions: Sendable, Hashable {
     public var personalization: [Double]?
     /// PageRank dangling-node distribution, one value per node.
     public var dangling: [Double]?
+    /// Starting vector of eigenvector, Katz, PageRank and HITS, one value per node (NetworkX
+    /// `nstart`); `nil` = each measure's default start.
+    public var start: [Double]?
+    /// Katz's β per node (NetworkX `beta` as a dict), one value per node; overrides ``beta``.
+    public var betas: [Double]?
 
     /// NetworkX's defaults for every measure.
     public init() {}
@@ -152,6 +157,7 @@ extension Measure {
         case .eigenvector:
             var o = EigenvectorOptions()
             o.weighted = weighted
+            o.start = options.start
             if let m = options.maxIterations { o.maxIterations = m }
             if let t = options.tolerance { o.tolerance = t }
             return try eigenvectorCentrality(graph, options: o)
@@ -160,6 +166,8 @@ extension Measure {
             o.weighted = weighted
             o.normalized = options.normalized
             o.betaScalar = options.beta
+            o.beta = options.betas
+            o.start = options.start
             if let a = options.alpha { o.alpha = a }
             if let m = options.maxIterations { o.maxIterations = m }
             if let t = options.tolerance { o.tolerance = t }
@@ -169,6 +177,7 @@ extension Measure {
             o.weighted = weighted
             o.personalization = options.personalization
             o.dangling = options.dangling
+            o.start = options.start
             if let a = options.alpha { o.alpha = a }
             if let m = options.maxIterations { o.maxIterations = m }
             if let t = options.tolerance { o.tolerance = t }
@@ -217,6 +226,7 @@ extension Measure {
         var o = HITSOptions()
         o.weighted = options.weighted ?? Measure.hubs.weightedByDefault
         o.normalized = options.normalized
+        o.start = options.start
         if let m = options.maxIterations { o.maxIterations = m }
         if let t = options.tolerance { o.tolerance = t }
         return try hits(graph, options: o)
