@@ -32,9 +32,13 @@ struct InputOptions: ParsableArguments {
         return f
     }
 
-    /// Reads a network; a ``ReadError`` when it is invalid (``Failure`` prints it, exit 1).
+    /// Reads a network, printing its reader warnings (a direction changed, graphics ignored, a
+    /// multigraph merged, …) once on standard error; a ``ReadError`` when it is invalid
+    /// (``Failure`` prints it, exit 1).
     func load(_ path: String) throws -> Network {
-        try loadWithWarnings(path).network
+        let (network, warnings) = try loadWithWarnings(path)
+        for warning in warnings { Console.error(warning.description) }
+        return network
     }
 
     /// Reads an edge list as it is (the fast path to a ``Graph``: no ``Network``); errors as in ``load(_:)``.

@@ -66,3 +66,25 @@ struct NetworkXOptionsCLITests {
         for (_, x) in column(k5.stdout) { #expect(abs(x - (1.0 / 5).squareRoot()) <= 1e-7) }
     }
 }
+
+@Suite("Multigraph files: read, merged by the rules, said once by every command")
+struct MultigraphCLITests {
+    let file = "Tests/InfluenceIOTests/Interop/networkx/multi.gml"
+
+    @Test("stats, centrality, render and validate print the reader's multigraph warning once")
+    func warnedOnce() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        for command in [["stats", file], ["centrality", file], ["render", file, "-o", dir + "/m.svg"], ["validate", file],
+                        ["timeline", file], ["convert", file, "-o", dir + "/m.yaml"]] {
+            let r = try run(command)
+            #expect(r.status == 0, "\(command): \(r.stderr)")
+            let lines = r.stderr.split(separator: "\n").filter { $0.contains("(a multigraph)") }
+            #expect(lines.count == 1, "\(command[0]): \(r.stderr)")
+            #expect(lines.first?.hasPrefix("\(file): warning: 1 edge repeats a pair (a multigraph)") ?? false)
+        }
+        // A native file with several relations between two actors is not a multigraph file: no warning.
+        let native = try run(["stats", "graphs/iraq-2025.yaml"])
+        #expect(native.status == 0 && native.stderr.isEmpty, "\(native.stderr)")
+    }
+}
