@@ -44,6 +44,10 @@ public struct Node: Sendable, Hashable {
 
 /// A typed, dated, sourced tie that reads as a sentence: `from` *relation* `to`.
 public struct Edge: Sendable, Hashable {
+    /// The relation of an edge read from a file that names none (`edge`): every reader of
+    /// another program's format uses it.
+    public static let defaultRelation = "edge"
+
     /// Optional stable identity, used by diffs to match edges across files; unique when given.
     public var id: String?
     /// The id of the node the sentence starts with: `from` in `from` *relation* `to`.

@@ -123,7 +123,7 @@ public enum DOTFormat {
         }
         for (k, e) in graph.edges.enumerated() {
             let what = "edge \(k + 1) ('\(e.from)' \(graph.directed ? "->" : "--") '\(e.to)')"
-            var edge = Edge(from: e.from, to: e.to, relation: "edge")
+            var edge = Edge(from: e.from, to: e.to, relation: Edge.defaultRelation)
             for a in e.attributes {
                 let value = plain(a.value)
                 switch a.name {

@@ -42,7 +42,7 @@ public struct EdgeList: Sendable, Equatable {
         net.nodes = ids.map { Node(id: $0) }
         net.edges.reserveCapacity(sources.count)
         for i in 0 ..< sources.count {
-            net.edges.append(Edge(from: ids[Int(sources[i])], to: ids[Int(targets[i])], relation: "edge", weight: weights?[i]))
+            net.edges.append(Edge(from: ids[Int(sources[i])], to: ids[Int(targets[i])], relation: Edge.defaultRelation, weight: weights?[i]))
         }
         return net
     }

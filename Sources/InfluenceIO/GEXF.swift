@@ -552,7 +552,7 @@ private struct GEXFReader {
                 throw fail(t.position, "\(what) has type '\(t.value)' (expected directed or undirected; mutual edges are not supported)")
             }
         }
-        var edge = Edge(id: id, from: ends[0], to: ends[1], relation: "edge")
+        var edge = Edge(id: id, from: ends[0], to: ends[1], relation: Edge.defaultRelation)
         if let k = e.attributeEntry("kind") {
             guard !k.value.isEmpty else { throw fail(k.position, "'kind' of \(what) is empty (expected a relation)") }
             edge.relation = k.value

@@ -468,6 +468,11 @@ struct GMLDecoder {
     var warnings: [Diagnostic] = []
     var droppedLists: OrderedDictionary<String, Mark> = [:]
     var droppedGraphKeys: OrderedDictionary<String, Mark> = [:]
+    /// Edges whose `label`/`relation` is empty (Cytoscape and yFiles write `label ""` on every
+    /// unlabelled edge), read with the default relation, and where the first is. (An edge with no
+    /// label at all gets the default relation silently, as in every other format.)
+    var defaultedRelations = 0
+    var firstDefaultedRelation: Mark?
 
     /// NetworkX writes a one-element list as this marker followed by the element.
     static let listStart = "_networkx_list_start"
@@ -611,13 +616,15 @@ struct GMLDecoder {
         return .mapping(entries, first.mark)
     }
 
-    /// An edge's `relation` (or `label` when there is no `relation`); false on a problem.
+    /// An edge's `relation` (or `label` when there is no `relation`); false on a problem. An empty
+    /// one leaves the default relation, counted for the warning.
     mutating func relation(_ f: GMLItem, _ edge: inout Edge, _ seen: inout [String: Mark], what: String) -> Bool {
         if repeated(f, &seen, what: what) { return false }
         guard let r = text(f, what: what) else { return false }
         if r.isEmpty {
-            decoder.report(f.mark, "'\(f.key)' of \(what) is empty (expected a relation such as backs)")
-            return false
+            defaultedRelations += 1
+            if firstDefaultedRelation == nil { firstDefaultedRelation = f.mark }
+            return true
         }
         edge.relation = r
         return true
@@ -750,7 +757,7 @@ struct GMLDecoder {
             guard let fields = list(item, what: "the graph") else { continue }
             var what = "edge \(position + 1)"
             var seen: [String: Mark] = [:]
-            var edge = Edge(from: "", to: "", relation: "edge")
+            var edge = Edge(from: "", to: "", relation: Edge.defaultRelation)
             var ends: [String: Int] = [:]
             var failed = false
             if let idItem = fields.first(where: { $0.key == "id" }), let id = text(idItem, what: what) {
@@ -806,6 +813,7 @@ struct GMLDecoder {
                 decoder.report(item.mark, "\(what) has no '\(end)' (required: the id of a node)")
                 failed = true
             }
+
             edge.validity = decoder.validity(since: since, until: until, what: what)
             edge.evidence = evidence(evidenceItems, what: what, sources: network.sources)
             guard !failed, let u = ends["source"], let v = ends["target"] else { continue }
@@ -817,6 +825,11 @@ struct GMLDecoder {
         if let (key, mark) = droppedGraphKeys.elements.first {
             warnings.append(TextInput.warning(path, mark,
                 "graph keys influence has no field for are left out: \(droppedGraphKeys.keys.joined(separator: ", ")) (first '\(key)')"))
+        }
+        if defaultedRelations > 0, let mark = firstDefaultedRelation {
+            let count = defaultedRelations == network.edges.count ? "every edge (\(defaultedRelations))" : "\(defaultedRelations) of \(network.edges.count) edges"
+            warnings.append(TextInput.warning(path, mark,
+                "\(count) with an empty label: read as relation '\(Edge.defaultRelation)'"))
         }
         if let (_, mark) = droppedLists.elements.first {
             warnings.append(TextInput.warning(path, mark,

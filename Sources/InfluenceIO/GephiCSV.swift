@@ -407,7 +407,7 @@ struct GephiCSVReader {
         network.edges.reserveCapacity(table.rows.count)
         for (position, row) in table.rows.enumerated() {
             var what = "edge \(position + 1)"
-            var edge = Edge(from: "", to: "", relation: "edge")
+            var edge = Edge(from: "", to: "", relation: Edge.defaultRelation)
             var failed = false
             if let k = known["id"], !row[k].text.isEmpty {
                 let id = row[k].text

@@ -375,7 +375,7 @@ private struct GraphMLReader {
                 throw fail(d.position, "\(what) is \(directed ? "directed" : "undirected") in \(network.directed ? "a directed" : "an undirected") graph (mixed graphs are not supported; make every edge \(network.directed ? "directed" : "undirected"))")
             }
         }
-        var edge = Edge(id: id, from: ends[0], to: ends[1], relation: "edge")
+        var edge = Edge(id: id, from: ends[0], to: ends[1], relation: Edge.defaultRelation)
         var untilAt = element.position
         for (key, text, at) in try data(of: element, domain: "edge", what: what) {
             switch key.name {

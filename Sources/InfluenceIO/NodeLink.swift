@@ -562,7 +562,7 @@ struct NodeLinkDecoder {
             var map: [String: DocEntry] = [:]
             for f in fields { map[f.key] = f }
             var failed = false
-            var edge = Edge(from: "", to: "", relation: "edge")
+            var edge = Edge(from: "", to: "", relation: Edge.defaultRelation)
             if let e = map["id"], !e.value.isNull, let id = text(e.value, field: "id", what: what) {
                 if id.isEmpty { decoder.report(e.value.mark, "'id' of \(what) is empty (expected a non-empty string)"); failed = true }
                 else if let first = edgeIDs[id] {

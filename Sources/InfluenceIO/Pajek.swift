@@ -112,7 +112,7 @@ struct PajekReader {
         var network = Network()
         var warnings: [Diagnostic] = []
         var section = Section.none
-        var relation = "edge"
+        var relation = Edge.defaultRelation
         var n = -1
         var labels: [String?] = []
         var vertexLines: [Int] = []
@@ -163,10 +163,10 @@ struct PajekReader {
                     guard n >= 0 else { throw fail(line, 1, "'\(toks[0].text)' before '*Vertices' (expected *Vertices n first)") }
                     section = keyword == "*arcs" ? .arcs : keyword == "*edges" ? .edges : keyword == "*arcslist" ? .arcslist : .edgeslist
                     if section == .arcs || section == .arcslist { sawArcs = true } else if sawEdges == nil { sawEdges = line }
-                    relation = "edge"
+                    relation = Edge.defaultRelation
                     if toks.count >= 2, toks[1].text.hasPrefix(":") {
                         if toks.count >= 3 { relation = toks[2].text } else { relation = String(toks[1].text.dropFirst()) }
-                        if relation.isEmpty { relation = "edge" }
+                        if relation.isEmpty { relation = Edge.defaultRelation }
                     }
                 default:
                     throw fail(line, 1, "section '\(toks[0].text.prefix(40))' is not supported (expected *Network, *Vertices, *Arcs, *Edges, *Arcslist or *Edgeslist)")
