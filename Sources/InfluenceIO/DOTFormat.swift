@@ -45,14 +45,45 @@ public enum DOTFormat {
     /// - Complexity: O(size of the input) (Graphviz's parser), plus O(*n* + *m*) to map.
     public static func read(_ data: [UInt8], path: String) throws(ReadError) -> (network: Network, warnings: [Diagnostic]) {
         try check(data, path: path)
-        guard let text = String(validating: data, as: UTF8.self) else { throw NetworkReader.invalidUTF8(data, path: path) }
+        var latin1 = false
+        let text: String
+        if let utf8 = String(validating: data, as: UTF8.self) {
+            text = utf8
+        } else if declaresLatin1(data) {
+            // Graphviz honours charset=latin1 (ISO-8859-1): every byte is the code point of that value.
+            text = String(String.UnicodeScalarView(data.map { Unicode.Scalar($0) }))
+            latin1 = true
+        } else {
+            throw NetworkReader.invalidUTF8(data, path: path)
+        }
         let graph: DOTGraph
         do {
             graph = try Graphviz.read(text)
         } catch {
             throw parseError(error, path: path)
         }
-        return try network(graph, path: path)
+        var result = try network(graph, path: path)
+        if latin1 {
+            result.warnings.insert(Diagnostic(path: path, message: "warning: the file is not UTF-8 and declares charset=latin1: read as ISO-8859-1, as Graphviz reads it"), at: 0)
+        }
+        return result
+    }
+
+    /// Whether the text declares Graphviz's Latin-1 charset (`charset=latin1`, `"latin-1"`,
+    /// `"ISO-8859-1"`, … — the names Graphviz accepts), in the ASCII bytes of the file.
+    static func declaresLatin1(_ data: [UInt8]) -> Bool {
+        let text = String(decoding: data.map { $0 < 0x80 ? $0 : UInt8(ascii: " ") }, as: UTF8.self).lowercased()
+        let names = ["latin1", "latin-1", "l1", "iso-8859-1", "iso_8859-1", "iso8859-1", "iso-ir-100"]
+        var rest = Substring(text)
+        while let r = rest.range(of: "charset") {
+            var after = rest[r.upperBound...].drop { $0 == " " || $0 == "\t" }
+            guard after.first == "=" else { rest = rest[r.upperBound...]; continue }
+            after = after.dropFirst().drop { $0 == " " || $0 == "\t" || $0 == "\"" }
+            let value = after.prefix { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
+            if names.contains(String(value)) { return true }
+            rest = rest[r.upperBound...]
+        }
+        return false
     }
 
     /// Refuses what Graphviz must not be given: nothing, NUL bytes (a C string ends there), lines
