@@ -214,9 +214,7 @@ extension InfluenceCommand {
 
         /// Refuses a `--weight` or `--distance` field no edge has.
         func checkFields(_ has: (String) -> Bool) throws {
-            if let field = weights.namedField, !has(field) {
-                throw Failure.input("\(file): no edge has a numeric '\(field)' field to use as --weight")
-            }
+            try ranking.checkWeight(file: file, has: has)
             if let field = distance, !has(field) {
                 throw Failure.input("\(file): no edge has a numeric '\(field)' field to use as --distance")
             }

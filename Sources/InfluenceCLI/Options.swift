@@ -225,7 +225,12 @@ struct RankingOptions: ParsableArguments {
 
     /// Refuses a `--weight` field no edge of the network has.
     func checkWeight(in network: Network, file: String) throws {
-        if let field = weights.namedField, !network.hasWeightField(field) {
+        try checkWeight(file: file, has: network.hasWeightField)
+    }
+
+    /// Refuses a `--weight` field for which `has` is false.
+    func checkWeight(file: String, has: (String) -> Bool) throws {
+        if let field = weights.namedField, !has(field) {
             throw Failure.input("\(file): no edge has a numeric '\(field)' field to use as --weight")
         }
     }

@@ -28,14 +28,18 @@ enum Interchange {
 
     /// True when two edges join the same pair (in the same direction when `directed`), so that a
     /// simple-graph reader such as NetworkX's would merge them unless told it is a multigraph.
-    static func hasParallelEdges(_ network: Network) -> Bool {
+    static func hasParallelEdges(_ network: Network) -> Bool { repeatedPairs(network) > 0 }
+
+    /// How many edges repeat the pair of an earlier edge (the same direction when `directed`).
+    static func repeatedPairs(_ network: Network) -> Int {
         struct Pair: Hashable { var a: String; var b: String }
         var seen = Set<Pair>()
+        var repeated = 0
         for e in network.edges {
             let pair = network.directed || e.from <= e.to ? Pair(a: e.from, b: e.to) : Pair(a: e.to, b: e.from)
-            if !seen.insert(pair).inserted { return true }
+            if !seen.insert(pair).inserted { repeated += 1 }
         }
-        return false
+        return repeated
     }
 
     /// Node positions by id, refusing an edge to a node the network does not have.

@@ -169,13 +169,7 @@ public enum NetworkReader {
     /// kept; this one warning says so and how the measures merge them. Native files are left out:
     /// several relations between two actors are how a network file models them.
     static func multigraphNote(_ network: Network, path: String) -> Diagnostic? {
-        struct Pair: Hashable { var a: String; var b: String }
-        var seen = Set<Pair>()
-        var repeated = 0
-        for e in network.edges {
-            let pair = network.directed || e.from <= e.to ? Pair(a: e.from, b: e.to) : Pair(a: e.to, b: e.from)
-            if !seen.insert(pair).inserted { repeated += 1 }
-        }
+        let repeated = Interchange.repeatedPairs(network)
         guard repeated > 0 else { return nil }
         let what = repeated == 1 ? "1 edge repeats a pair" : "\(repeated) edges repeat a pair"
         return Diagnostic(path: path, message: "warning: \(what) (a multigraph): every edge is kept; measures merge parallel edges, summing their weights, with the lightest as the distance of shortest paths (as NetworkX treats a MultiGraph)")
