@@ -339,7 +339,7 @@ struct NodeLinkSniffer {
             s.i = open
             return false
         }) else { return false }
-        if top.contains("links") { return true }
+        if top.contains("links") || top.contains("options") { return true }  // "options": graphology
         if let edgeStyle { return edgeStyle }
         let native: Set<String> = ["title", "description", "sources", "kinds", "relations"]
         return (top.contains("multigraph") || top.contains("graph")) && !top.contains(where: native.contains)
@@ -442,6 +442,7 @@ struct NodeLinkDecoder {
             throw fail(root.mark, "a node-link file must be an object with \"nodes\" and \"links\" or \"edges\", found \(root.description)")
         }
         guard let top = object(root, what: "the node-link object") else { throw .invalid(decoder.allDiagnostics) }
+        if _Graphology.detect(top) { return try decodeGraphology(root, top: top) }
         var byKey: [String: DocEntry] = [:]
         var droppedTop: [String] = []
         for e in top {
