@@ -13,9 +13,33 @@ import OrderedCollections
 /// written: `startopen` = *d* means `since` = the period after *d*, `endopen` = *d* means
 /// `until` = *d*; `timestamp` = *d* means the day *d* alone. Times are read with
 /// `timeformat="date"` (`YYYY-MM-DD`, also `YYYY` and `YYYY-MM`) or `"dateTime"` (the time of day is
-/// dropped); with no `timeformat`, values of the form `YYYY-MM-DD` are read as dates. Numeric times
-/// (`double`, `integer`, `long`) have no calendar meaning and are refused, naming the element.
-/// `intervals`/`timestamps` attribute lists are refused (use `<spells>`).
+/// dropped); with no `timeformat` (GEXF's default is `double`), the first time in the file decides:
+/// a `YYYY-MM-DD` value means dates, a number means numeric time, and every later time must be of
+/// the same kind. `intervals`/`timestamps` attribute lists are refused (use `<spells>`). GEXF 1.1's
+/// `<slices><slice>` and `timetype` are read as `<spells><spell>` and `timeformat`, as Gephi reads them.
+///
+/// `mode="slice"` (the whole graph is one moment, given by `timestamp` or `start`/`end` on
+/// `<graph>`, as Gephi's toolkit writes it): with dates, every element without a time of its own is
+/// valid in that slice; with a number, the network is static and one warning names the slice.
+///
+/// ## Numeric time
+/// `timeformat="double"`, `"float"`, `"integer"` or `"long"` (Gephi's timeline over plain numbers)
+/// has no calendar, and a network's validity is over dates, so numeric time is kept as
+/// attributes and not put on the date axis. The network is read as static (every element present
+/// at every date), with one warning at the first numeric time:
+/// - an element's own times (`start`/`end`, `timestamp`, `<spells>`) go to its string attribute
+///   `timeset`, in Gephi's notation: `<[2004, 2005]>` for timestamps, `<[1, 5]; [10, inf]>` for
+///   intervals (a missing bound is `-inf`/`inf`, GEXF 1.2's `startopen`/`endopen` are `(`/`)`);
+/// - a dynamic attribute (`<attvalue>`s with times) is its value at the latest time (the greatest
+///   start, then the greatest end, then the last written) under its name, and all its values, in
+///   order of time, go to the string attribute `<name>.series`: `<[2004, 1]; [2005, 2]>` for
+///   timestamps, `<[1, 2, "a, b"]; [3, inf, c]>` for intervals (values with `,;[]()<>"'` quoted);
+/// - an edge's dynamic column with id `weight` (Gephi's dynamic edge weight) gives the weight: its
+///   latest value, with the series in `<title>.series`; a static `weight=` on the edge wins, and the
+///   column is then an attribute like any other. Gephi's own importer test file
+///   (`dynamicedgeweight.gexf`: weight 1 at 2004, 2 at 2005) reads as weight 2 (NetworkX's
+///   `read_gexf` also gives 2) with `Weight.series` = `<[2004, 1]; [2005, 2]>`.
+/// A column whose name clashes with `timeset` or `<name>.series` is refused, naming the element.
 ///
 /// Several spells on one node or edge: the model keeps one interval, so their hull is read; when
 /// the spells leave a gap, a warning names the element (the element then reads as valid in the gap).
@@ -36,8 +60,9 @@ import OrderedCollections
 /// | `start`/`end`/`<spells>` | validity (above) |
 /// | `<edge id source target kind weight>` | id (dropped with a warning if ids repeat), from, to, relation (absent: a `relation` column, else `edge`), weight |
 /// | edge `label` | the edge attribute `label` |
-/// | other columns | attributes: `boolean` → bool; `integer long short byte float double bigdecimal biginteger` → number; `string char anyURI liststring listinteger…` → string (lists as written) |
-/// | `<attvalue for value start end>` | one dated value each, so a dynamic column is a dated series |
+/// | other columns | attributes: `boolean` → bool; `integer long short byte float double bigdecimal biginteger` → number; `string char anyURI liststring listinteger…` → string (lists as written); `date` → date. Type names are read regardless of case, with the spellings Gephi's importer also takes: `int`, `bool`, `character`, `listint`, `listcharacter` |
+/// | `<attvalue for value start end>` (in `<attvalues>`, or straight inside the element as Gephi reads it) | one dated value each, so a dynamic column is a dated series (numeric time: see above) |
+/// | `<default>` of a column | the value of every element without one (as Gephi; NetworkX's `read_gexf` keeps defaults aside) |
 ///
 /// Columns marked `influence.type="date"` hold dates, `influence.type="json"` whole attributes in
 /// the native JSON form (mixed types). `viz:*` data is read past with one warning; hierarchies
