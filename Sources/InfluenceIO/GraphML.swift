@@ -8,9 +8,21 @@ import OrderedCollections
 /// `<key>` declarations (`id`, `for="node|edge|graph|all"`, `attr.name`, `attr.type` among
 /// `boolean int long float double string`, an optional `<default>`) type the `<data>` of nodes,
 /// edges and the graph; keys are found by `id`, so NetworkX's default ids (`d0`, `d1`…) and its
-/// `named_key_ids=True` form read alike. A key without `attr.name` is named by its id; keys with
-/// `yfiles.type` (yEd graphics) are skipped with one warning. A `<default>` applies, as the GraphML
-/// specification says, to every element of its domain that has no `<data>` for the key.
+/// `named_key_ids=True` form read alike. Keys are collected from the whole document first (inside
+/// `<graph>` and after their use too, as Gephi reads them, although the GraphML specification,
+/// <http://graphml.graphdrawing.org/specification.html>, declares them first); one id may name one
+/// key per domain. A key without `attr.name` is named by its id. A `<default>` applies, as the
+/// GraphML specification says, to every element of its domain that has no `<data>` for the key.
+///
+/// yFiles graphics — keys with `yfiles.type` (yEd, yFiles for Java), keys with a yWorks
+/// `attr.uri` and no `attr.type` (yFiles for HTML), and any `<data>` holding elements — are
+/// ignored with one warning, except their label text: a node without `label` data takes the text
+/// of its first `<y:NodeLabel>` (of the active realizer of a group's `y:ProxyAutoBoundsNode`) or
+/// yFiles for HTML `<y:Label>`; an edge without a `label` attribute takes its `<y:EdgeLabel>`'s as
+/// the attribute `label`. A `<graph>` nested in a `<node>` (a yEd group) is flattened as NetworkX's
+/// `read_graphml` does: members become nodes of the network, with the attribute `parent` holding
+/// the group's id, and nested edges are kept (one warning). Ports (`<port>`, `sourceport`,
+/// `targetport`) are ignored with one warning.
 ///
 /// | GraphML | network |
 /// |---|---|
@@ -30,9 +42,9 @@ import OrderedCollections
 /// (as this writer marks date attributes); `influence.type="json"` marks a key whose values are
 /// whole attributes in the native JSON form (dated series, mixed types). A key named
 /// `influence.attribute.NAME` is the attribute `NAME` (used when `NAME` collides with a field).
-/// Other graph data is not kept (one warning each). Parallel edges are kept as separate edges.
+/// Other graph data is not kept (one warning listing it). Parallel edges are kept as separate edges.
 /// A per-edge `directed` that disagrees with `edgedefault` is refused: the model has no mixed
-/// graphs (NetworkX refuses them too). Nested graphs, hyperedges and ports are refused.
+/// graphs (NetworkX refuses them too). Hyperedges and a `<graph>` inside an edge are refused.
 ///
 /// ## Writing
 /// The inverse, deterministic (keys `d0`, `d1`… in order of first use; elements and attributes in

@@ -108,6 +108,8 @@ struct ForeignGraphMLTests {
         #expect(net.nodes.map(\.label) == ["Top left rounded rectangle", "Star", "őð中",
                                            "<p>regular <strong>bold</strong> <em>italic</em></p><p>newline</p>"])
         #expect(net.nodes[0].attributes["zOrder"] == Attribute(.number(1)))
+        // A typed key's <default> applies to every node (the GraphML rule; NetworkX keeps it aside).
+        #expect(net.nodes.allSatisfy { $0.attributes["Expanded"] == Attribute(.bool(true)) })
         #expect(net.nodes[0].attributes["description"] == Attribute(.string("<node id=\"n3\">")))
         #expect(net.nodes[0].attributes["NodeLabels"] == nil && net.nodes[0].attributes["NodeStyle"] == nil)
         #expect(net.edges[0].attributes["description"] == Attribute(.string("this is an edge")))
@@ -211,6 +213,26 @@ struct GraphMLExtensionTests {
         #expect(net.edges.map { $0.attributes["label"] } == [Attribute(.string("funds")), Attribute(.string("own")), nil])
         #expect(net.edges.allSatisfy { $0.relation == "edge" })
         #expect(warnings == ["g.graphml:4:14: warning: 6 <data> element(s) of yFiles keys (graphics) are ignored, except the text of 2 node label(s) and 1 edge label(s), read as labels"])
+    }
+
+    @Test("yFiles for HTML labels: a Text attribute or <y:Label.Text>, on nodes and edges; other yWorks keys ignored")
+    func yFilesHTMLLabels() throws {
+        let text = """
+        <graphml xmlns:y='http://www.yworks.com/xml/yfiles-common/3.0' xmlns:x='http://www.yworks.com/xml/yfiles-common/markup/3.0'>
+        <key id='nl' for='node' attr.name='NodeLabels' y:attr.uri='http://www.yworks.com/xml/yfiles-common/2.0/NodeLabels'/>
+        <key id='el' for='edge' attr.name='EdgeLabels' y:attr.uri='http://www.yworks.com/xml/yfiles-common/2.0/EdgeLabels'/>
+        <key id='ng' for='node' attr.name='NodeGeometry' y:attr.uri='http://www.yworks.com/xml/yfiles-common/2.0/NodeGeometry'/>
+        <graph edgedefault='directed'>
+        <node id='a'><data key='nl'><x:List><y:Label Text='Attr'/></x:List></data><data key='ng'><y:RectD X='1'/></data></node>
+        <node id='b'><data key='nl'><x:List><y:Label><y:Label.Text><![CDATA[Child]]></y:Label.Text></y:Label></x:List></data></node>
+        <edge source='a' target='b'><data key='el'><x:List><y:Label><y:Label.Text>backs</y:Label.Text></y:Label></x:List></data></edge>
+        </graph></graphml>
+        """
+        let (net, warnings) = try read(text)
+        #expect(net.nodes.map(\.label) == ["Attr", "Child"])
+        #expect(net.nodes[0].attributes.isEmpty)
+        #expect(net.edges[0].attributes == ["label": Attribute(.string("backs"))])
+        #expect(warnings == ["g.graphml:6:14: warning: 4 <data> element(s) of yFiles keys (graphics) are ignored, except the text of 2 node label(s) and 1 edge label(s), read as labels"])
     }
 
     @Test("a nested graph is flattened even without yfiles.foldertype; a grouped node's own 'parent' is replaced, said once")
