@@ -23,7 +23,8 @@ Which reader, per format (the "reader" field names it per file):
             after use), by a reader written from the GraphML specification plus Gephi's tolerance.
   GEXF      NetworkX read_gexf with the version its namespace names (read_gexf's default version
             refuses 1.1draft/1.2draft/1.3 files of the other versions); files NetworkX cannot
-            read (numeric time) by a reader written from the GEXF 1.2 specification.
+            read by a reader written from the GEXF 1.2 specification, read static, with Gephi's
+            dynamic weight (the column with id "weight") at its latest time.
   GML       NetworkX read_gml (label="label", or "id" when nodes have no label; a file that
             repeats edges without `multigraph 1` is read as NetworkX reads it with that line);
             igraph-test-graph1.gml (-Inf, which NetworkX cannot tokenize) by igraph's Read_GML.
@@ -269,7 +270,12 @@ def read_gexf_spec(path):
                 labels.append([el.get("id"), el.get("label")])
         elif strip(el.tag) == "edge":
             kinds.add(el.get("type", default))
-            edges.append((el.get("source"), el.get("target"), number(el.get("weight"))))
+            w = el.get("weight")
+            if w is None:  # Gephi's dynamic weight: the column with id "weight", its value at the latest time
+                times = [(float(a.get("timestamp") or a.get("start") or "-inf"), k, a.get("value")) for k, a in
+                         enumerate(x for x in el.iter() if strip(x.tag) == "attvalue" and (x.get("for") or x.get("id")) == "weight")]
+                w = max(times)[2] if times else None
+            edges.append((el.get("source"), el.get("target"), number(w)))
     directed = "directed" in kinds or (not kinds and default == "directed")
     if directed and "undirected" in kinds:
         raise ValueError("mixed GEXF is not in this corpus")
