@@ -292,6 +292,8 @@ struct PajekReader {
                     section = .values
                     continue
                 }
+                // *Permutation, *Cluster and *Hierarchy have a *Vertices line of their own too.
+                if keyword == "*vertices", section == .skipped { continue }
                 try close(section, nets: nets, values: valueSections)
                 switch keyword {
                 case "*network", "*net":
@@ -517,17 +519,24 @@ struct PajekReader {
         var chosen = 0
         if let wanted {
             let name = wanted.trimmingBlanks
-            if let i = nets.firstIndex(where: { $0.title == name }) ?? nets.firstIndex(where: { $0.title?.lowercased() == name.lowercased() }) {
+            // The exact title, else the title in any case, else the one title that holds the name
+            // (`PADGB` for UCINET's `UciNet\PADGETT.DAT : PADGB`), else a number.
+            let lower = name.lowercased()
+            let holding = nets.indices.filter { !name.isEmpty && nets[$0].title?.lowercased().contains(lower) == true }
+            if let i = nets.firstIndex(where: { $0.title == name }) ?? nets.firstIndex(where: { $0.title?.lowercased() == lower }) {
                 chosen = i
+            } else if Int(name) == nil, holding.count == 1 {
+                chosen = holding[0]
             } else if let k = Int(name), k >= 1, k <= nets.count {
                 chosen = k - 1
             } else {
                 let list = nets.indices.map(describe).joined(separator: ", ")
-                var message = Int(name) != nil
-                    ? "network \(name.prefix(40)) is out of range (the file has \(nets.count) network\(nets.count == 1 ? "" : "s"): \(list))"
-                    : "no network named '\(name.prefix(80))' (the file's networks: \(list); give a name or a number from 1 to \(nets.count))"
-                if Int(name) == nil, let s = suggestion(for: name, among: nets.compactMap(\.title)) { message += " (did you mean '\(s)'?)" }
-                throw .file(path, message)
+                if Int(name) != nil {
+                    throw .file(path, "network \(name.prefix(40)) is out of range (the file has \(nets.count) network\(nets.count == 1 ? "" : "s"): \(list))")
+                }
+                var message = holding.count > 1 ? "'\(name.prefix(80))' names more than one network" : "no network named '\(name.prefix(80))'"
+                if holding.count < 2, let s = suggestion(for: name, among: nets.compactMap(\.title)) { message += " (did you mean '\(s)'?)" }
+                throw .file(path, message + "; the file's networks are \(list) (give a title or a number from 1 to \(nets.count))")
             }
         } else if nets.count > 1 {
             let others = nets.indices.dropFirst().map(describe).joined(separator: ", ")
