@@ -36,7 +36,7 @@ import InfluenceSerialization
 /// | a `"` with no closing quote on its line | the label runs to the end of the line, as Pajek reads a line (one warning) |
 /// | `&#34;`, `&#269;` (Pajek's character codes) | the character |
 /// | `x y [z]`, shape | number attributes `x`, `y`, `z`; string attribute `shape` |
-/// | `*Vertices n n1` | number attribute `mode`: 1 for vertices 1…n1, 2 for the rest |
+/// | `*Vertices n n1` | number attribute `mode`: 1 for vertices 1…n1, 2 for the rest (a tie within one mode is kept, with a warning) |
 /// | a vertex `key value` named `x`, `y`, `z`, `shape` or `mode` | attribute `key_` (as igraph renames them) |
 /// | vertex `kind K` pair | kind |
 /// | only arcs, only edges | directed, undirected; empty sections do not count (USAir97's empty `*Arcs` before `*Edges` is undirected) |
@@ -560,7 +560,7 @@ struct PajekReader {
             for k in 0 ..< n { net.nodes[k].attributes[name] = Attribute(.number(v.values[k])) }
         }
         if !skippedValues.isEmpty {
-            warnings.append(Diagnostic(path: path, message: "warning: not read, their vertex count is not the \(n) of the network read: \(skippedValues.joined(separator: ", ")) (Pajek pairs partitions and vectors with networks by vertex count)"))
+            warnings.append(Diagnostic(path: path, message: "warning: \(skippedValues.joined(separator: ", ")) not read: the network read has \(n) vertices (Pajek pairs partitions and vectors with networks of their size)"))
         }
         if !skipped.isEmpty {
             let list = skipped.map { "\($0.0) (line \($0.1))" }.joined(separator: ", ")
@@ -597,9 +597,18 @@ struct PajekReader {
         let mixed = net.arcLine != nil && net.edgeLine != nil
         network.directed = net.arcLine != nil || (net.edgeLine == nil && !(net.sawEdgesHeader && !net.sawArcsHeader) && net.n1 == nil)
         if mixed, let a = net.arcLine, let e = net.edgeLine {
-            let edges = net.raw.count { $0.undirected }
+            let edges = net.raw.count { $0.undirected && $0.u != $0.v }
             warnings.append(Diagnostic(location: SourceLocation(path: path, line: e, column: 1),
-                                       message: "warning: the network has arcs (from line \(a)) and edges (from line \(e)), a mixed network; it is read as directed, each of its \(edges) edges as two arcs"))
+                                       message: "warning: the network has arcs (from line \(a)) and edges (from line \(e)), a mixed network; it is read as directed, each of its \(edges) edge\(edges == 1 ? "" : "s") as two arcs"))
+        }
+        // A two-mode network's ties join the modes; igraph warns of one that does not, and so do we.
+        if let n1 = net.n1 {
+            let within = net.raw.filter { ($0.u < n1) == ($0.v < n1) }
+            if let w = within.first {
+                let what = within.count == 1 ? "1 tie joins" : "\(within.count) ties join"
+                warnings.append(Diagnostic(location: SourceLocation(path: path, line: w.line, column: 1),
+                                           message: "warning: \(what) two vertices of the same mode of this two-mode network (*Vertices \(n) \(n1)), the first here; kept as written"))
+            }
         }
         network.nodes = net.nodes
         network.edges.reserveCapacity(net.raw.count)

@@ -57,7 +57,7 @@ struct PajekTests {
         #expect(net.directed)
         #expect(net.edges.map { "\($0.from)\($0.to)" } == ["ab", "ab", "ba"])
         #expect(net.edges.map(\.weight) == [nil, 4, 4])
-        #expect(warnings.map(\.description) == ["t.net:7:1: warning: the network has arcs (from line 5) and edges (from line 7), a mixed network; it is read as directed, each of its 1 edges as two arcs"])
+        #expect(warnings.map(\.description) == ["t.net:7:1: warning: the network has arcs (from line 5) and edges (from line 7), a mixed network; it is read as directed, each of its 1 edge as two arcs"])
         // A loop edge is one arc.
         #expect(try pajek("*Vertices 2\n*Arcs\n1 2\n*Edges\n2 2\n").network.edges.count == 2)
     }
@@ -70,6 +70,15 @@ struct PajekTests {
         let (two, _) = try pajek("*Vertices 4 2\n*Matrix :1 \"member\"\n1 0\n1 1\n")
         #expect(!two.directed)
         #expect(two.edges.map { "\($0.from)-\($0.to) \($0.relation)" } == ["1-3 member", "2-3 member", "2-4 member"])
+    }
+
+    @Test("a two-mode network: the mode attribute, and a warning for ties within one mode")
+    func twoMode() throws {
+        let (net, warnings) = try pajek("*Vertices 4 2\n*Edges\n1 3\n2 4\n3 4\n1 2\n")
+        #expect(!net.directed)
+        #expect(net.nodes.map { $0.attributes["mode"]?.values.first?.value } == [.number(1), .number(1), .number(2), .number(2)])
+        #expect(net.edges.count == 4)
+        #expect(warnings.map(\.description) == ["t.net:5:1: warning: 2 ties join two vertices of the same mode of this two-mode network (*Vertices 4 2), the first here; kept as written"])
     }
 
     @Test("relation numbers: a header names one, a `k:` line uses it; text before *Vertices is ignored with a warning")
@@ -123,7 +132,7 @@ struct PajekTests {
         #expect(first.nodes[0].attributes["groups"] == nil)
         #expect(warnings.map(\.description) == [
             "t.paj:1:1: warning: the file holds 2 networks; read network 1 'first', not 2 'second one' (choose one with --network NAME or --network N)",
-            "t.paj: warning: not read, their vertex count is not the 2 of the network read: partition 'groups' (line 11, 3 vertices) (Pajek pairs partitions and vectors with networks by vertex count)",
+            "t.paj: warning: partition 'groups' (line 11, 3 vertices) not read: the network read has 2 vertices (Pajek pairs partitions and vectors with networks of their size)",
             "t.paj:19:1: warning: project sections influence does not read were skipped: *Permutation (line 19)",
         ])
         for name in ["second one", "SECOND ONE", "second", "2"] {
