@@ -225,6 +225,11 @@ struct PajekReader {
         return title.isEmpty ? nil : String(title)
     }
 
+    /// Items for a message: the first ten, then how many more, so that a message stays one line.
+    static func list(_ items: [String]) -> String {
+        items.count <= 10 ? items.joined(separator: ", ") : items.prefix(10).joined(separator: ", ") + " and \(items.count - 10) more"
+    }
+
     /// A relation prefix `k:` at the start of a tie line.
     func relationPrefix(_ toks: [Token]) -> Int? {
         guard let t = toks.first, !t.quoted, t.text.count >= 2, t.text.hasSuffix(":") else { return nil }
@@ -332,7 +337,7 @@ struct PajekReader {
                     nets[nets.count - 1] = net
                     section = .vertices
                 case "*arcs", "*edges", "*arcslist", "*edgeslist", "*matrix":
-                    guard let net = nets.last, net.n >= 0 else {
+                    guard let last = nets.indices.last, nets[last].n >= 0 else {
                         throw fail(line, 1, "'\(toks[0].text)' before '*Vertices' (expected *Vertices n first)")
                     }
                     section = switch keyword {
@@ -377,7 +382,8 @@ struct PajekReader {
                 let v = valueSections[valueSections.count - 1]
                 throw fail(line, toks[0].column, "a value before '*Vertices n' of the \(v.kind.lowercased()) at line \(v.line) (expected *Vertices n, then n values)")
             case .values:
-                var v = valueSections[valueSections.count - 1]
+                // Taken out and put back, so that the arrays are not copied on every line.
+                var v = valueSections.removeLast()
                 for t in toks {
                     guard v.values.count < v.n else {
                         throw fail(line, t.column, "more values than the \(v.n) of *Vertices \(v.n) (line \(v.countLine)) of the \(v.kind.lowercased()) '\(v.name.prefix(80))'")
@@ -392,9 +398,10 @@ struct PajekReader {
                     }
                     v.values.append(x)
                 }
-                valueSections[valueSections.count - 1] = v
+                valueSections.append(v)
             case .vertices:
-                var net = nets[nets.count - 1]
+                // Taken out and put back, so that the arrays are not copied on every line.
+                var net = nets.removeLast()
                 let k = try vertex(toks[0], n: net.n, line: line)
                 if net.vertexLines[k] != 0 {
                     throw fail(line, toks[0].column, "vertex \(k + 1) is listed twice (first at line \(net.vertexLines[k]))")
@@ -422,7 +429,7 @@ struct PajekReader {
                     j += 2
                 }
                 net.nodes[k] = node
-                nets[nets.count - 1] = net
+                nets.append(net)
             case .arcs, .edges:
                 var lineRelation = relation
                 if let k = relationPrefix(toks) {
@@ -474,16 +481,17 @@ struct PajekReader {
                     if undirected { if nets[nets.count - 1].edgeLine == nil { nets[nets.count - 1].edgeLine = line } } else if nets[nets.count - 1].arcLine == nil { nets[nets.count - 1].arcLine = line }
                 }
             case .matrix:
-                let net = nets[nets.count - 1]
-                let rows = net.n1 ?? net.n, columns = net.n1.map { net.n - $0 } ?? net.n
+                // The sizes only: a copy of the network would share, and so copy, its ties on append.
+                let (n, n1) = (nets[nets.count - 1].n, nets[nets.count - 1].n1)
+                let rows = n1 ?? n, columns = n1.map { n - $0 } ?? n
                 guard matrixRow < rows else {
-                    throw fail(line, toks[0].column, "a *Matrix row more than the \(rows) \(net.n1 == nil ? "vertices" : "first-mode vertices") (the matrix starts at line \(matrixLine))")
+                    throw fail(line, toks[0].column, "a *Matrix row more than the \(rows) \(n1 == nil ? "vertices" : "first-mode vertices") (the matrix starts at line \(matrixLine))")
                 }
                 guard toks.count == columns else {
                     let column = toks.count > columns ? toks[columns].column : 1
-                    throw fail(line, column, "matrix row \(matrixRow + 1) has \(toks.count) entries, expected \(columns) (one per \(net.n1 == nil ? "vertex" : "second-mode vertex"))")
+                    throw fail(line, column, "matrix row \(matrixRow + 1) has \(toks.count) entries, expected \(columns) (one per \(n1 == nil ? "vertex" : "second-mode vertex"))")
                 }
-                let twoMode = net.n1 != nil
+                let twoMode = n1 != nil
                 for (c, t) in toks.enumerated() {
                     guard !t.quoted, let x = NetworkDecoder.number(t.text) else {
                         throw fail(line, t.column, "matrix entry '\(t.text.prefix(40))' is not a number (expected 0 for no tie, or the tie's value)")
@@ -491,7 +499,7 @@ struct PajekReader {
                     if x == 0 { continue }
                     var edge = Edge(from: "", to: "", relation: relation)
                     edge.weight = try weight(t, line: line)
-                    let v = twoMode ? net.n1! + c : c
+                    let v = twoMode ? n1! + c : c
                     nets[nets.count - 1].raw.append(RawEdge(u: matrixRow, v: v, edge: edge, line: line, undirected: twoMode))
                     if twoMode { if nets[nets.count - 1].edgeLine == nil { nets[nets.count - 1].edgeLine = line } } else if nets[nets.count - 1].arcLine == nil { nets[nets.count - 1].arcLine = line }
                 }
@@ -530,7 +538,7 @@ struct PajekReader {
             } else if let k = Int(name), k >= 1, k <= nets.count {
                 chosen = k - 1
             } else {
-                let list = nets.indices.map(describe).joined(separator: ", ")
+                let list = PajekReader.list(nets.indices.map(describe))
                 if Int(name) != nil {
                     throw .file(path, "network \(name.prefix(40)) is out of range (the file has \(nets.count) network\(nets.count == 1 ? "" : "s"): \(list))")
                 }
@@ -539,7 +547,7 @@ struct PajekReader {
                 throw .file(path, message + "; the file's networks are \(list) (give a title or a number from 1 to \(nets.count))")
             }
         } else if nets.count > 1 {
-            let others = nets.indices.dropFirst().map(describe).joined(separator: ", ")
+            let others = PajekReader.list(nets.indices.dropFirst().map(describe))
             warnings.append(Diagnostic(location: SourceLocation(path: path, line: nets[0].line, column: 1),
                                        message: "warning: the file holds \(nets.count) networks; read network \(describe(0)), not \(others) (choose one with --network NAME or --network N)"))
         }
@@ -560,10 +568,10 @@ struct PajekReader {
             for k in 0 ..< n { net.nodes[k].attributes[name] = Attribute(.number(v.values[k])) }
         }
         if !skippedValues.isEmpty {
-            warnings.append(Diagnostic(path: path, message: "warning: \(skippedValues.joined(separator: ", ")) not read: the network read has \(n) vertices (Pajek pairs partitions and vectors with networks of their size)"))
+            warnings.append(Diagnostic(path: path, message: "warning: \(PajekReader.list(skippedValues)) not read: the network read has \(n) vertices (Pajek pairs partitions and vectors with networks of their size)"))
         }
         if !skipped.isEmpty {
-            let list = skipped.map { "\($0.0) (line \($0.1))" }.joined(separator: ", ")
+            let list = PajekReader.list(skipped.map { "\($0.0) (line \($0.1))" })
             warnings.append(Diagnostic(location: SourceLocation(path: path, line: skipped[0].1, column: 1),
                                        message: "warning: project sections influence does not read were skipped: \(list)"))
         }
