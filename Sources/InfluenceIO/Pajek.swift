@@ -16,8 +16,8 @@ import InfluenceSerialization
 ///     *Arcslist
 ///     1 2 3
 ///
-/// The format is Pajek's own (Batagelj & Mrvar, *Pajek manual*, "Input file formats"; igraph's
-/// `pajek-parser.y` and NetworkX's `parse_pajek` read subsets of it). Sections (keywords in any
+/// The format is Pajek's own (Batagelj & Mrvar, *Pajek manual*; igraph's `pajek-parser.y` and
+/// NetworkX's `parse_pajek` read subsets of it). Sections (keywords in any
 /// case): `*Network title`; `*Vertices n` or, for a two-mode network, `*Vertices n n1` (vertices
 /// 1…n1 are the first mode); vertex lines `number [label] [x y [z]] [shape] [key value]…`;
 /// `*Arcs` and `*Edges` lines `[k:] from to [weight] [key value]…`; `*Arcslist` and `*Edgeslist`
