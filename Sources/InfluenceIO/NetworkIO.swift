@@ -22,12 +22,12 @@ public enum NetworkFormat: String, Sendable, CaseIterable {
     case nodeLink = "node-link"
     /// Gephi's spreadsheet layout: an edge table, and a node table given apart (see ``GephiCSVFormat``).
     case csv
-    /// Pajek `.net`, read only (see ``PajekFormat``).
+    /// Pajek `.net` networks and `.paj` projects, read only (see ``PajekFormat``).
     case pajek
 
     /// The format a path's extension names: `.yaml .yml` → yaml, `.json` → json (``init(path:bytes:)``
     /// tells node-link JSON apart), `.edgelist .txt .tsv .el .edges` → edgelist, `.dot .gv` → dot,
-    /// `.graphml`, `.gexf`, `.gml`, `.csv`, `.net` → pajek; `nil` otherwise.
+    /// `.graphml`, `.gexf`, `.gml`, `.csv`, `.net .paj` → pajek; `nil` otherwise.
     public init?(path: String) {
         let ext = (path as NSString).pathExtension.lowercased()
         switch ext {
@@ -39,7 +39,7 @@ public enum NetworkFormat: String, Sendable, CaseIterable {
         case "gexf": self = .gexf
         case "gml": self = .gml
         case "csv": self = .csv
-        case "net", "pajek": self = .pajek
+        case "net", "paj", "pajek": self = .pajek
         default: return nil
         }
     }
@@ -55,7 +55,7 @@ public enum NetworkFormat: String, Sendable, CaseIterable {
     public var isWritable: Bool { self != .pajek }
 
     /// The extensions named in messages.
-    static let extensionList = ".yaml, .yml, .json, .edgelist, .txt, .tsv, .dot, .gv, .graphml, .gexf, .gml, .csv or .net"
+    static let extensionList = ".yaml, .yml, .json, .edgelist, .txt, .tsv, .dot, .gv, .graphml, .gexf, .gml, .csv, .net or .paj"
 }
 
 /// Options for reading.
@@ -64,15 +64,20 @@ public struct ReadOptions: Sendable {
     public var undirected: Bool
     /// A Gephi node table to read with a CSV edge table (``NetworkFormat/csv``); ignored otherwise.
     public var nodesPath: String?
+    /// Which network of a Pajek project (``NetworkFormat/pajek``) to read: its `*Network` title or
+    /// its 1-based number; `nil` reads the first. Ignored by other formats.
+    public var network: String?
 
     /// Reading options; the defaults read the file as it is.
     ///
     /// - Parameters:
     ///   - undirected: Read the network as undirected, whatever its file says.
     ///   - nodesPath: A Gephi node table to read with a CSV edge table.
-    public init(undirected: Bool = false, nodesPath: String? = nil) {
+    ///   - network: Which network of a Pajek project to read (a title or a 1-based number).
+    public init(undirected: Bool = false, nodesPath: String? = nil, network: String? = nil) {
         self.undirected = undirected
         self.nodesPath = nodesPath
+        self.network = network
     }
 }
 
@@ -136,7 +141,7 @@ public enum NetworkReader {
             let nodes = try options.nodesPath.map { p throws(ReadError) in try bytes(atPath: p) }
             result = try GephiCSVFormat.read(edges: data, edgesPath: path, nodes: nodes, nodesPath: options.nodesPath)
         case .pajek:
-            result = try PajekFormat.read(data, path: path)
+            result = try PajekFormat.read(data, path: path, network: options.network)
         case .json:
             if data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
                 throw .at(path, 1, 1, "the file is empty (expected a network object with \"nodes\" and \"edges\")")
