@@ -220,7 +220,11 @@ def read_pajek(path):
         elif section == "vector":
             vec.append(t[0])
     net = networks[0]
-    name = lambda i: net["labels"].get(i, str(i))
+    # Ids are the labels when every vertex has one and no two share one; otherwise the vertex
+    # numbers (NetworkX's parse_pajek names nodes by label and so merges vertices that share one).
+    labels = [net["labels"].get(i) for i in range(1, net["n"] + 1)]
+    by_label = all(labels) and len(set(labels)) == len(labels)
+    name = (lambda i: net["labels"][i]) if by_label else (lambda i: str(i))
     nodes = [name(i) for i in range(1, net["n"] + 1)]
     directed = bool(net["arcs"])
     edges = [(name(u), name(v), w) for u, v, w in net["arcs"]]
@@ -228,7 +232,8 @@ def read_pajek(path):
         edges.append((name(u), name(v), w))
         if directed and u != v:
             edges.append((name(v), name(u), w))
-    return nodes, edges, directed, []
+    shown = [] if by_label else [[str(i), l] for i, l in enumerate(labels, start=1) if l][:3]
+    return nodes, edges, directed, shown
 
 
 # --- GraphML, from the specification (keys anywhere, as Gephi reads) --------------------------
