@@ -61,11 +61,17 @@ struct NetworkXSuiteBetweennessTests {
     }
 
     // networkx/algorithms/centrality/tests/test_betweenness_centrality.py::TestBetweennessCentrality::test_sample_from_P3
-    // Only the k=3 (= len(G)) half: k=2 with seed=1 depends on NetworkX's random stream.
+    // k=2: NetworkX accepts either of two answers ("python versions give different results with
+    // same seed"); our seed 1 picks our own two sources, and its answer must be one of them.
     @Test func testSampleFromP3() throws {
         let g = try NXGraph.path(3).build()
         let b = try betweennessCentrality(g, options: .init(normalized: false, samples: 3, seed: 1))
         NX.expect(g, b, [0: 0.0, 1: 1.0, 2: 0.0], abs: 1e-7)
+        let b2 = try betweennessCentrality(g, options: .init(normalized: false, samples: 2, seed: 1))
+        let approx1: [Double] = [0.0, 1.0, 0.0], approx2: [Double] = [0.0, 0.5, 0.0]
+        for n in 0 ..< 3 {
+            #expect(b2[n] == approx1[n] || b2[n] == approx2[n], "node \(n): ours \(b2[n]), NetworkX \(approx1[n]) or \(approx2[n])")
+        }
     }
 
     // networkx/algorithms/centrality/tests/test_betweenness_centrality.py::TestBetweennessCentrality::test_P3_endpoints
