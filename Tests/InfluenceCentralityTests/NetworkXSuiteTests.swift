@@ -27,6 +27,7 @@ struct NetworkXSuiteMultigraphTests {
         ("1", "5", 5), ("2", "4", 1), ("3", "4", 2), ("3", "5", 1), ("4", "5", 4),
     ]
 
+    // networkx/algorithms/centrality/tests/test_betweenness_centrality.py::TestWeightedBetweennessCentrality::test_G3
     @Test("test_betweenness_centrality.py TestWeightedBetweennessCentrality.test_G3: every other edge doubled")
     func testG3() throws {
         // es = list(G.edges(data=True))[::2]; G.add_edges_from(es)
@@ -37,6 +38,7 @@ struct NetworkXSuiteMultigraphTests {
         expect(g, b, ["0": 2.0, "1": 0.0, "2": 4.0, "3": 3.0, "4": 4.0, "5": 0.0])
     }
 
+    // networkx/algorithms/centrality/tests/test_betweenness_centrality.py::TestWeightedBetweennessCentrality::test_G4
     @Test("test_betweenness_centrality.py TestWeightedBetweennessCentrality.test_G4: a MultiDiGraph with unequal parallel arcs")
     func testG4() throws {
         let g = try graph(directed: true, [
@@ -60,19 +62,29 @@ struct NetworkXSuiteMultigraphTests {
         "1-4": 1.5 + 0.0, "2-4": 1.0, "3-4": 0.25 + 0.25,
     ]
 
-    @Test("test_betweenness_centrality.py TestWeightedEdgeBetweennessCentrality.test_weighted_multigraph and test_normalized_weighted_multigraph")
-    func testWeightedMultigraph() throws {
+    func checkMultigraph(normalized: Bool, sourceLocation: SourceLocation = #_sourceLocation) throws {
         let g = try graph(directed: false, multigraphEdges)
-        for normalized in [false, true] {
-            let e = try edgeBetweennessCentrality(g, options: .init(normalized: normalized, weighted: true))
-            let norm = normalized ? Double(g.nodeCount * (g.nodeCount - 1)) / 2 : 1
-            #expect(e.values.count == multigraphAnswer.count)
-            for k in e.values.indices {
-                let key = "\(g.ids[Int(e.sources[k])])-\(g.ids[Int(e.targets[k])])"
-                let answer = try #require(multigraphAnswer[key], "edge \(key)") / norm
-                #expect(abs(e.values[k] - answer) <= 1e-7, "edge \(key) normalized \(normalized): \(e.values[k]), NetworkX \(answer)")
-            }
+        let e = try edgeBetweennessCentrality(g, options: .init(normalized: normalized, weighted: true))
+        let norm = normalized ? Double(g.nodeCount * (g.nodeCount - 1)) / 2 : 1
+        #expect(e.values.count == multigraphAnswer.count, sourceLocation: sourceLocation)
+        for k in e.values.indices {
+            let key = "\(g.ids[Int(e.sources[k])])-\(g.ids[Int(e.targets[k])])"
+            let answer = try #require(multigraphAnswer[key], "edge \(key)", sourceLocation: sourceLocation) / norm
+            #expect(abs(e.values[k] - answer) <= 1e-7, "edge \(key) normalized \(normalized): \(e.values[k]), NetworkX \(answer)",
+                    sourceLocation: sourceLocation)
         }
+    }
+
+    // networkx/algorithms/centrality/tests/test_betweenness_centrality.py::TestWeightedEdgeBetweennessCentrality::test_weighted_multigraph
+    @Test("test_betweenness_centrality.py TestWeightedEdgeBetweennessCentrality.test_weighted_multigraph")
+    func testWeightedMultigraph() throws {
+        try checkMultigraph(normalized: false)
+    }
+
+    // networkx/algorithms/centrality/tests/test_betweenness_centrality.py::TestWeightedEdgeBetweennessCentrality::test_normalized_weighted_multigraph
+    @Test("test_betweenness_centrality.py TestWeightedEdgeBetweennessCentrality.test_normalized_weighted_multigraph")
+    func testNormalizedWeightedMultigraph() throws {
+        try checkMultigraph(normalized: true)
     }
 
     @Test("parallel edges: distances take the lightest, sums feed strength and PageRank")
@@ -98,6 +110,7 @@ struct NetworkXSuiteIterationTests {
         return try b.build()
     }
 
+    // networkx/algorithms/link_analysis/tests/test_hits.py::TestHITS::test_hits_not_convergent
     @Test("test_hits.py TestHITS.test_hits_not_convergent: path_graph(50), max_iter 0 and 1 fail to converge")
     func hitsNotConvergent() throws {
         let g = try path(50)
