@@ -17,6 +17,9 @@ struct InputOptions: ParsableArguments {
     @Flag(name: .long, help: "Treat the network as undirected (edge lists are read as directed otherwise).")
     var undirected = false
 
+    @Flag(name: .long, help: "Read an adjacency list (.adjlist, multiline-adjlist) as directed, as NetworkX's create_using=nx.DiGraph (they are undirected otherwise).")
+    var directed = false
+
     @Option(name: .customLong("nodes"), help: "A Gephi node table (Id,Label,…) to read with a CSV edge table.")
     var nodesFile: String?
 
@@ -52,8 +55,15 @@ struct InputOptions: ParsableArguments {
         if nodesFile != nil && (inputFormat ?? NetworkFormat(path: path)) != .csv {
             throw ValidationError("--nodes adds a Gephi node table to a CSV edge table; '\(path)' is not one.")
         }
+        if directed {
+            if undirected { throw ValidationError("--directed and --undirected contradict each other; give one.") }
+            let f = try inputFormat ?? NetworkFormat(path: path, bytes: NetworkReader.bytes(atPath: path)) ?? format(for: path)
+            if !f.leavesDirectionUnsaid {
+                throw ValidationError("--directed chooses the direction of a file that does not say it (edge lists, adjacency lists, NCOL, LGL); '\(path)' is \(f.rawValue), which says it.")
+            }
+        }
         return try NetworkReader.readWithWarnings(path: path, format: inputFormat,
-                                                  options: ReadOptions(undirected: undirected, nodesPath: nodesFile))
+                                                  options: ReadOptions(undirected: undirected, nodesPath: nodesFile, directed: directed))
     }
 }
 
