@@ -88,7 +88,7 @@ public enum AdjacencyListFormat {
                               "expected 'neighbour {data dict}' (one neighbour of '\(header.text(first, data).prefix(40))'), found \(t.ids.count) fields")
                 }
                 let v = try b.node(vr, line: line, data)
-                b.edge(u, v, line: line.number, data: t.data)
+                b.edge(u, v, line: line.number, data: t.data, entries: t.entries)
                 for d in t.data?.dropped ?? [] { b.dropped.add(d.key, line: line.number, column: line.column(d.offset, data)) }
                 read += 1
             }
@@ -235,7 +235,7 @@ struct TextLines: Sequence {
 
         /// Tokens to the first `#` (NetworkX cuts the line there); after `dictAfter` tokens a
         /// `{` starts a Python data dict, read to its closing brace.
-        func tokens(_ data: [UInt8], path: String, dictAfter: Int?) throws(ReadError) -> (ids: [Range<Int>], data: PythonEdgeData?) {
+        func tokens(_ data: [UInt8], path: String, dictAfter: Int?) throws(ReadError) -> (ids: [Range<Int>], data: PythonEdgeData?, entries: [PythonLiteral.Entry]) {
             var ids: [Range<Int>] = []
             var i = start
             while i < end {
@@ -254,7 +254,7 @@ struct TextLines: Sequence {
                         }
                         switch PythonEdgeData.from(entries) {
                         case .failure(let f): throw .at(path, number, column(f.offset, data), f.message)
-                        case .success(let d): return (ids, d)
+                        case .success(let d): return (ids, d, entries)
                         }
                     }
                 }
@@ -262,7 +262,7 @@ struct TextLines: Sequence {
                 while i < end, !Self.isBlank(data[i]), data[i] != UInt8(ascii: "#") { i += 1 }
                 ids.append(s ..< i)
             }
-            return (ids, nil)
+            return (ids, nil, [])
         }
 
         /// Tokens separated by blanks, `#` included (igraph's lexers).
@@ -332,18 +332,28 @@ struct AdjacencyBuilder {
         return nodes.count - 1
     }
 
-    mutating func edge(_ u: Int, _ v: Int, line: Int, data: PythonEdgeData?) {
+    /// Each edge's data dict entries, for a repeated pair's update.
+    var raw: [[PythonLiteral.Entry]] = []
+
+    mutating func edge(_ u: Int, _ v: Int, line: Int, data: PythonEdgeData?, entries: [PythonLiteral.Entry] = []) {
         let pair = directed || u <= v ? Pair(a: u, b: v) : Pair(a: v, b: u)
         if simple, let k = pairs[pair] {
             merged += 1
             if firstMerged == nil { firstMerged = line }
-            if let data {
-                if let w = data.weight { edges[k].weight = w }
-                if let r = data.relation { edges[k].relation = r }
-                for (name, a) in data.attributes { edges[k].attributes[name] = a }
+            guard !entries.isEmpty else { return }
+            // NetworkX's add_edge updates the data dict (keys keep their first place); the
+            // weight, relation and attributes follow from the merged dict.
+            for e in entries {
+                if let j = raw[k].firstIndex(where: { $0.key == e.key }) { raw[k][j] = e } else { raw[k].append(e) }
+            }
+            if case .success(let d) = PythonEdgeData.from(raw[k]) {
+                edges[k].weight = d.weight
+                edges[k].relation = d.relation ?? Edge.defaultRelation
+                edges[k].attributes = d.attributes
             }
             return
         }
+        raw.append(entries)
         pairs[pair] = edges.count
         var e = Edge(from: nodes[u].id, to: nodes[v].id, relation: data?.relation ?? Edge.defaultRelation, weight: data?.weight)
         e.attributes = data?.attributes ?? [:]
