@@ -341,7 +341,7 @@ struct GMLParser {
                     current.append(GMLItem(key: key.key, keyMark: key.mark, value: try number(start), mark: start))
                 case _ where GMLFormat.isLetter(b) || b == UInt8(ascii: "_"):
                     let w = try word(start)
-                    try checkEnd(start, w)
+                    try checkEnd(start, "value '\(w.prefix(40))'")
                     if let x = Self.nonFinite(w, negative: false) {
                         current.append(GMLItem(key: key.key, keyMark: key.mark, value: .number(x, text: w), mark: start))
                     } else {
