@@ -57,7 +57,7 @@ struct InputOptions: ParsableArguments {
         }
         if directed {
             if undirected { throw ValidationError("--directed and --undirected contradict each other; give one.") }
-            let f = try inputFormat ?? NetworkFormat(path: path, bytes: NetworkReader.bytes(atPath: path)) ?? format(for: path)
+            let f = try format(for: path)
             if !f.leavesDirectionUnsaid {
                 throw ValidationError("--directed chooses the direction of a file that does not say it (edge lists, adjacency lists, NCOL, LGL); '\(path)' is \(f.rawValue), which says it.")
             }
