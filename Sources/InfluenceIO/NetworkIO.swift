@@ -8,7 +8,7 @@ public enum NetworkFormat: String, Sendable, CaseIterable {
     case yaml
     /// The native network file as JSON.
     case json
-    /// Plain `source target [weight]` lines.
+    /// Plain `source target [weight]` lines, or NetworkX's `source target {data dict}` (see ``EdgeListFormat``).
     case edgelist
     /// Graphviz DOT, read by Graphviz's parser, written as data DOT (see ``DOTFormat``).
     case dot
