@@ -94,6 +94,14 @@ enum Interchange {
 /// above (`graphics [ x … y … ]`), and NetworkX's multigraph `key`. Top-level keys beside
 /// `graph` (`Creator`, `Version`) are ignored.
 ///
+/// Beyond the grammar of the GML specification (Himsolt, "GML: A portable Graph File Format",
+/// Universität Passau, 1997: a value is an integer, a real, a quoted string or a list), read as
+/// their writers mean them, each with one warning: the non-finite numbers `NaN`, `Inf`, `-Inf`
+/// in any case and with a sign (igraph writes `NaN`, `Inf`; NetworkX `NAN`, `INF`) — an
+/// attribute with one is left out (influence holds finite numbers; igraph writes `NaN` for a
+/// missing value), a weight with one is refused; a bare word as a value (`id A`, which Gephi
+/// reads) is a string; a second `graph [ … ]` is ignored, as igraph ignores it.
+///
 /// ## Limits
 /// Tokens (keys, strings, numbers) of at most ``maxTokenLength`` bytes; lists nested at most 256
 /// deep (parsed with an explicit stack, never recursively); UTF-8 only, without NUL bytes. Every

@@ -21,9 +21,9 @@ import OrderedCollections
 /// | column | influence |
 /// |---|---|
 /// | edge `Source`, `Target` | from, to |
-/// | edge `Type`: `Directed` or `Undirected` (any case; empty: directed) | `Network.directed` (all rows undirected: undirected; a mix: directed, with a warning) |
+/// | edge `Type`: `Directed` or `Undirected` (any case; empty: directed) | `Network.directed` (all rows undirected: undirected; a mix: directed, each Undirected row as two arcs, one each way, with one warning) |
 /// | edge `Id`, `Weight` (finite, > 0) | id, weight |
-/// | edge `Relation`, else `Label` (Gephi's edge label), else `edge` | relation |
+/// | edge `Relation`, else `Label` (Gephi's edge label), else `interaction` (Cytoscape's), else `edge` | relation |
 /// | node `Id`, `Label`, `Kind` | id, label, kind |
 /// | `Start`, `End` (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`), or Gephi's `Interval` holding one interval `<[start, end]>` (`-Infinity`/`Infinity` for an open end) | validity `[since, until)` |
 /// | node `Aliases`: JSON list of strings | aliases |
@@ -37,6 +37,9 @@ import OrderedCollections
 ///
 /// Without a node table, nodes are the edges' endpoints in order of first appearance. With one,
 /// an edge to a node the node table lacks is an error.
+///
+/// A node table given as the edge table (an `Id` column, no `Source` and `Target`) is read as its
+/// nodes without edges, with a warning to give it with the edge table instead (`--nodes`).
 ///
 /// ## Writing
 /// Both tables, with the columns above (optional ones only when used). An attribute is a plain
