@@ -119,7 +119,7 @@ let package = Package(
         .testTarget(name: "InfluenceGraphTests", dependencies: ["InfluenceGraph", "InfluenceTestSupport"],
                     swiftSettings: kernelSettings),
         // Interop/: files written by NetworkX and by us, read by the tests through their paths.
-        .testTarget(name: "InfluenceIOTests", dependencies: ["InfluenceIO", "InfluenceGraph", "InfluenceTestSupport"],
+        .testTarget(name: "InfluenceIOTests", dependencies: ["InfluenceIO", "InfluenceGraph", "InfluenceCentrality", "InfluenceTestSupport"],
                     exclude: ["Interop"]),
         .testTarget(
             name: "InfluenceCentralityTests",

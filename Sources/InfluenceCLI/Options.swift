@@ -23,6 +23,9 @@ struct InputOptions: ParsableArguments {
     @Option(name: .customLong("nodes"), help: "A Gephi node table (Id,Label,…) to read with a CSV edge table.")
     var nodesFile: String?
 
+    @Option(name: .customLong("network"), help: ArgumentHelp("Which network of a Pajek project (.paj) to read: its *Network title or its number from 1 (default: the first).", valueName: "NAME|N"))
+    var network: String?
+
     /// The format by `--input-format` or the extension (a `.json` file is checked for node-link
     /// when it is read); a usage error when neither tells.
     func format(for path: String) throws -> NetworkFormat {
@@ -55,6 +58,9 @@ struct InputOptions: ParsableArguments {
         if nodesFile != nil && (inputFormat ?? NetworkFormat(path: path)) != .csv {
             throw ValidationError("--nodes adds a Gephi node table to a CSV edge table; '\(path)' is not one.")
         }
+        if network != nil && (inputFormat ?? NetworkFormat(path: path)) != .pajek {
+            throw ValidationError("--network picks a network of a Pajek project; '\(path)' is not a Pajek file.")
+        }
         if directed {
             if undirected { throw ValidationError("--directed and --undirected contradict each other; give one.") }
             let f = try format(for: path)
@@ -63,7 +69,7 @@ struct InputOptions: ParsableArguments {
             }
         }
         return try NetworkReader.readWithWarnings(path: path, format: inputFormat,
-                                                  options: ReadOptions(undirected: undirected, nodesPath: nodesFile, directed: directed))
+                                                  options: ReadOptions(undirected: undirected, nodesPath: nodesFile, network: network, directed: directed))
     }
 }
 

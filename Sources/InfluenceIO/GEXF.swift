@@ -13,9 +13,33 @@ import OrderedCollections
 /// written: `startopen` = *d* means `since` = the period after *d*, `endopen` = *d* means
 /// `until` = *d*; `timestamp` = *d* means the day *d* alone. Times are read with
 /// `timeformat="date"` (`YYYY-MM-DD`, also `YYYY` and `YYYY-MM`) or `"dateTime"` (the time of day is
-/// dropped); with no `timeformat`, values of the form `YYYY-MM-DD` are read as dates. Numeric times
-/// (`double`, `integer`, `long`) have no calendar meaning and are refused, naming the element.
-/// `intervals`/`timestamps` attribute lists are refused (use `<spells>`).
+/// dropped); with no `timeformat` (GEXF's default is `double`), the first time in the file decides:
+/// a `YYYY-MM-DD` value means dates, a number means numeric time, and every later time must be of
+/// the same kind. `intervals`/`timestamps` attribute lists are refused (use `<spells>`). GEXF 1.1's
+/// `<slices><slice>` and `timetype` are read as `<spells><spell>` and `timeformat`, as Gephi reads them.
+///
+/// `mode="slice"` (the whole graph is one moment, given by `timestamp` or `start`/`end` on
+/// `<graph>`, as Gephi's toolkit writes it): with dates, every element without a time of its own is
+/// valid in that slice; with a number, the network is static and one warning names the slice.
+///
+/// ## Numeric time
+/// `timeformat="double"`, `"float"`, `"integer"` or `"long"` (Gephi's timeline over plain numbers)
+/// has no calendar, and a network's validity is over dates, so numeric time is kept as
+/// attributes and not put on the date axis. The network is read as static (every element present
+/// at every date), with one warning at the first numeric time:
+/// - an element's own times (`start`/`end`, `timestamp`, `<spells>`) go to its string attribute
+///   `timeset`, in Gephi's notation: `<[2004, 2005]>` for timestamps, `<[1, 5]; [10, inf]>` for
+///   intervals (a missing bound is `-inf`/`inf`, GEXF 1.2's `startopen`/`endopen` are `(`/`)`);
+/// - a dynamic attribute (`<attvalue>`s with times) is its value at the latest time (the greatest
+///   start, then the greatest end, then the last written) under its name, and all its values, in
+///   order of time, go to the string attribute `<name>.series`: `<[2004, 1]; [2005, 2]>` for
+///   timestamps, `<[1, 2, "a, b"]; [3, inf, c]>` for intervals (values with `,;[]()<>"'` quoted);
+/// - an edge's dynamic column with id `weight` (Gephi's dynamic edge weight) gives the weight: its
+///   latest value, with the series in `<title>.series`; a static `weight=` on the edge wins, and the
+///   column is then an attribute like any other. Gephi's own importer test file
+///   (`dynamicedgeweight.gexf`: weight 1 at 2004, 2 at 2005) reads as weight 2 (NetworkX's
+///   `read_gexf` also gives 2) with `Weight.series` = `<[2004, 1]; [2005, 2]>`.
+/// A column whose name clashes with `timeset` or `<name>.series` is refused, naming the element.
 ///
 /// Several spells on one node or edge: the model keeps one interval, so their hull is read; when
 /// the spells leave a gap, a warning names the element (the element then reads as valid in the gap).
@@ -36,8 +60,9 @@ import OrderedCollections
 /// | `start`/`end`/`<spells>` | validity (above) |
 /// | `<edge id source target kind weight>` | id (dropped with a warning if ids repeat), from, to, relation (absent: a `relation` column, else `edge`), weight |
 /// | edge `label` | the edge attribute `label` |
-/// | other columns | attributes: `boolean` → bool; `integer long short byte float double bigdecimal biginteger` → number; `string char anyURI liststring listinteger…` → string (lists as written) |
-/// | `<attvalue for value start end>` | one dated value each, so a dynamic column is a dated series |
+/// | other columns | attributes: `boolean` → bool; `integer long short byte float double bigdecimal biginteger` → number; `string char anyURI liststring listinteger…` → string (lists as written); `date` → date. Type names are read regardless of case, with the spellings Gephi's importer also takes: `int`, `bool`, `character`, `listint`, `listcharacter` |
+/// | `<attvalue for value start end>` (in `<attvalues>`, or straight inside the element as Gephi reads it) | one dated value each, so a dynamic column is a dated series (numeric time: see above) |
+/// | `<default>` of a column | the value of every element without one (as Gephi; NetworkX's `read_gexf` keeps defaults aside) |
 ///
 /// Columns marked `influence.type="date"` hold dates, `influence.type="json"` whole attributes in
 /// the native JSON form (mixed types). `viz:*` data is read past with one warning; hierarchies
@@ -183,10 +208,34 @@ private struct GEXFColumn {
     var defaultValue: String?
 }
 
+/// One `<attvalue>`: its text, and its time (dates, or numeric time kept as written).
+private struct GEXFValue {
+    var text: String
+    var validity: Validity
+    var numeric: _NumericSpan?
+    var at: XMLReader.Position
+}
+
+/// The time of an element, a spell or a value.
+private enum GEXFSpan {
+    case date(Validity)
+    case number(_NumericSpan)
+}
+
 private struct GEXFReader {
+    enum TimeAxis { case date, number }
+
     let path: String
     var warnings: [Diagnostic] = []
     var timeformat: String?
+    /// Dates or numbers: from `timeformat`, else from the first time in the file.
+    var axis: TimeAxis?
+    /// The first time in a file without `timeformat` (which decided `axis`).
+    var axisDecidedAt: XMLReader.Position?
+    /// The first numeric time kept as an attribute (for the one warning).
+    var firstNumericTime: XMLReader.Position?
+    /// Edges whose weight is the latest value of a dynamic `weight` column (numeric time).
+    var dynamicWeights = 0
     var columns: [String: [String: GEXFColumn]] = ["node": [:], "edge": [:]]
     var columnOrder: [String: [String]] = ["node": [], "edge": []]
     var vizCount = 0
@@ -201,11 +250,24 @@ private struct GEXFReader {
         defaultBudget = 1_000_000 + size
     }
 
-    static let types: Set<String> = [
-        "integer", "long", "double", "float", "boolean", "bigdecimal", "biginteger", "byte", "char", "short",
-        "liststring", "listboolean", "listinteger", "listlong", "listfloat", "listdouble", "listbyte", "listshort",
-        "listbigdecimal", "listbiginteger", "listchar", "string", "anyURI", "date",
-    ]
+    /// Attribute types by their lowercased spelling: GEXF's (1.1–1.3) and those Gephi's importer
+    /// also accepts (`int`, `bool`, `character`, `listint`, `listcharacter`), mapped to one name.
+    static let types: [String: String] = {
+        var t: [String: String] = [:]
+        for name in ["integer", "long", "double", "float", "boolean", "bigdecimal", "biginteger", "byte", "char", "short",
+                     "liststring", "listboolean", "listinteger", "listlong", "listfloat", "listdouble", "listbyte", "listshort",
+                     "listbigdecimal", "listbiginteger", "listchar", "string", "anyURI", "date"] {
+            t[name.lowercased()] = name
+        }
+        t["int"] = "integer"
+        t["bool"] = "boolean"
+        t["character"] = "char"
+        t["listint"] = "listinteger"
+        t["listcharacter"] = "listchar"
+        return t
+    }()
+
+    static let numericTypes: Set<String> = ["integer", "long", "double", "float", "bigdecimal", "biginteger", "byte", "short"]
 
     func fail(_ at: XMLReader.Position, _ message: String) -> ReadError {
         .at(path, at.line, at.column, message)
@@ -241,9 +303,27 @@ private struct GEXFReader {
         case let other?:
             throw fail(position(graph, "defaultedgetype"), "defaultedgetype is '\(other)' (expected directed or undirected; mutual edges are not supported)")
         }
-        timeformat = graph.attribute("timeformat")
+        // `timetype` is GEXF 1.1's name, which Gephi also reads.
+        timeformat = graph.attribute("timeformat") ?? graph.attribute("timetype")
+        switch timeformat?.lowercased() {
+        case "date"?, "datetime"?: axis = .date
+        case "double"?, "float"?, "integer"?, "long"?: axis = .number
+        default: axis = nil  // none: the first time decides; another: refused at the first time
+        }
         if let r = graph.attribute("timerepresentation"), r != "interval", r != "timestamp" {
             throw fail(position(graph, "timerepresentation"), "timerepresentation is '\(r)' (expected interval or timestamp)")
+        }
+        // mode="slice": the whole graph is one slice in time (Gephi gives it to every element).
+        var slice: Validity?
+        if let mode = graph.attributeEntry("mode"), mode.value == "slice" {
+            switch try span(graph, what: "the slice (<graph mode=\"slice\">)") {
+            case nil:
+                throw fail(mode.position, "mode=\"slice\" needs the slice's time on <graph> (timestamp, or start and end)")
+            case .date(let v)?:
+                slice = v
+            case .number(let n)?:
+                warn(mode.position, "mode=\"slice\": the whole graph is one slice at time \(n.isTimestamp ? n.text(bare: true) : n.text(bare: false)), a number rather than a date, so the network is read as static")
+            }
         }
         for block in graph.elements where block.localName == "attributes" {
             try declareColumns(block)
@@ -251,10 +331,11 @@ private struct GEXFReader {
         var nodeIndex: [String: XMLReader.Position] = [:]
         for block in graph.elements where block.localName == "nodes" {
             for element in block.elements where element.localName == "node" {
-                let node = try readNode(element, network: network)
+                var node = try readNode(element, network: network)
                 if let first = nodeIndex[node.id] {
                     throw fail(element.position, "duplicate node id '\(node.id)' (first defined at line \(first.line))")
                 }
+                if let slice, node.validity.isAlways { node.validity = slice }
                 nodeIndex[node.id] = element.position
                 network.nodes.append(node)
             }
@@ -263,8 +344,9 @@ private struct GEXFReader {
         var repeatedID: (String, XMLReader.Position)?
         for block in graph.elements where block.localName == "edges" {
             for element in block.elements where element.localName == "edge" {
-                let edge = try readEdge(element, network: network, nodes: nodeIndex)
+                var edge = try readEdge(element, network: network, nodes: nodeIndex)
                 if let id = edge.id, !edgeIDs.insert(id).inserted, repeatedID == nil { repeatedID = (id, element.position) }
+                if let slice, edge.validity.isAlways { edge.validity = slice }
                 network.edges.append(edge)
             }
         }
@@ -274,6 +356,14 @@ private struct GEXFReader {
         }
         if vizCount > 0, let at = firstViz {
             warn(at, "\(vizCount) viz element(s) (colour, size, position, shape) are not kept")
+        }
+        if let at = firstNumericTime {
+            let format = timeformat.map { "timeformat '\($0)'" } ?? "no timeformat, and the first time is a number"
+            var message = "times are numbers (\(format)), not dates: read as a static network (every element present), with each element's own times in its attribute 'timeset' and each dynamic attribute as its value at the latest time plus all its values in '<name>.series' (Gephi's notation, <[time, value]; …>)"
+            if dynamicWeights > 0 {
+                message += "; the weight of \(dynamicWeights) edge(s) is the latest value of the dynamic 'weight' column"
+            }
+            warn(at, message)
         }
         let sorted = warnings.sorted { ($0.location?.line ?? 0, $0.location?.column ?? 0) < ($1.location?.line ?? 0, $1.location?.column ?? 0) }
         return (network, sorted)
@@ -303,9 +393,9 @@ private struct GEXFReader {
                 throw fail(position(element, "id"), "duplicate \(cls) attribute id '\(id)'")
             }
             let title = element.attribute("title") ?? id
-            let type = element.attribute("type") ?? "string"
-            guard Self.types.contains(type) else {
-                throw fail(position(element, "type"), "\(cls) attribute '\(title)' has type '\(type)' (expected a GEXF type such as string, integer, double, boolean or liststring)")
+            let written = element.attribute("type") ?? "string"
+            guard let type = Self.types[written.lowercased()] else {
+                throw fail(position(element, "type"), "\(cls) attribute '\(title)' has type '\(written)' (expected a GEXF type such as string, integer, double, boolean or liststring)")
             }
             let influenceType = element.attribute("influence.type")
             if let t = influenceType, t != "date", t != "json" {
@@ -319,6 +409,39 @@ private struct GEXFReader {
 
     // MARK: Time
 
+    /// Whether a time is a calendar date as a file without `timeformat` may give it: `YYYY-MM-DD`
+    /// (with an optional time of day).
+    static func isDay(_ t: String) -> Bool {
+        var datePart = Substring(t)
+        if let tIndex = t.firstIndex(of: "T") { datePart = t[..<tIndex] }
+        return datePart.utf8.count == 10 && InfluenceDate(datePart) != nil
+    }
+
+    /// Fixes the axis at the first time of a file without `timeformat`: dates when it is a day,
+    /// numbers when it is a number.
+    mutating func decideAxis(_ text: String, what: String, at: XMLReader.Position) throws(ReadError) {
+        guard axis == nil else { return }
+        let t = _trim(text)
+        if let format = timeformat {
+            throw fail(at, "time '\(t.prefix(40))' of \(what) cannot be read: the graph's timeformat is '\(format)' (expected date, dateTime, double or integer)")
+        }
+        if Self.isDay(t) {
+            axis = .date
+        } else if let x = _number(t), x.isFinite {
+            axis = .number
+        } else {
+            throw fail(at, "time '\(t.prefix(40))' of \(what) is neither a date YYYY-MM-DD nor a number (the graph gives no timeformat)")
+        }
+        axisDecidedAt = at
+    }
+
+    /// Why a time must be of the axis's kind, for messages.
+    func axisReason(_ kind: String) -> String {
+        if let format = timeformat { return "the graph's timeformat is '\(format)'" }
+        let line = axisDecidedAt.map { " (line \($0.line))" } ?? ""
+        return "the graph gives no timeformat, and the first time in the file\(line) is \(kind)"
+    }
+
     func time(_ text: String, what: String, at: XMLReader.Position) throws(ReadError) -> InfluenceDate {
         let t = _trim(text)
         var datePart = Substring(t)
@@ -326,16 +449,20 @@ private struct GEXFReader {
         if datePart.utf8.count > 10, let last = datePart.utf8.last, last == UInt8(ascii: "Z") || datePart.contains("+") {
             datePart = datePart.prefix(10)  // a time zone on an xsd:date
         }
-        switch timeformat {
-        case "date", "dateTime", "datetime":
+        if timeformat != nil {
             if let d = InfluenceDate(datePart) { return d }
             throw fail(at, "invalid date '\(t.prefix(40))' in \(what) (expected YYYY-MM-DD, a real calendar date)")
-        case nil:
-            if datePart.utf8.count == 10, let d = InfluenceDate(datePart) { return d }
-            throw fail(at, "time '\(t.prefix(40))' of \(what) is not a date YYYY-MM-DD (the graph gives no timeformat, which means double; this reader takes calendar dates: timeformat=\"date\")")
-        case let format?:
-            throw fail(at, "time '\(t.prefix(40))' of \(what) cannot be read as a date: the graph's timeformat is '\(format)' (this reader takes calendar dates, timeformat=\"date\" or \"dateTime\")")
         }
+        if datePart.utf8.count == 10, let d = InfluenceDate(datePart) { return d }
+        throw fail(at, "time '\(t.prefix(40))' of \(what) is not a date YYYY-MM-DD (\(axisReason("a date")))")
+    }
+
+    func number(_ text: String, what: String, at: XMLReader.Position) throws(ReadError) -> (text: String, value: Double) {
+        let t = _trim(text)
+        guard let x = _number(t), x.isFinite else {
+            throw fail(at, "time '\(t.prefix(40))' of \(what) is not a number (\(axisReason("a number")))")
+        }
+        return (t, x)
     }
 
     func after(_ d: InfluenceDate, what: String, at: XMLReader.Position) throws(ReadError) -> InfluenceDate {
@@ -343,41 +470,69 @@ private struct GEXFReader {
         return n
     }
 
-    /// The interval an element's `start`/`end` (or 1.2 open bounds, or `timestamp`) give; `nil` when it has none.
-    func interval(_ e: XMLReader.Element, what: String) throws(ReadError) -> Validity? {
+    /// The time an element's `start`/`end` (or 1.2 open bounds, or `timestamp`) give; `nil` when it has none.
+    mutating func span(_ e: XMLReader.Element, what: String) throws(ReadError) -> GEXFSpan? {
         for list in ["intervals", "timestamps"] where e.attribute(list) != nil {
             throw fail(position(e, list), "'\(list)' of \(what) is not supported (write one <spell> per interval)")
         }
-        var v = Validity()
-        var any = false
         if e.attribute("start") != nil, e.attribute("startopen") != nil {
             throw fail(position(e, "startopen"), "\(what) has both 'start' and 'startopen' (expected one)")
         }
         if e.attribute("end") != nil, e.attribute("endopen") != nil {
             throw fail(position(e, "endopen"), "\(what) has both 'end' and 'endopen' (expected one)")
         }
+        if let t = e.attributeEntry("timestamp"), e.attribute("start") != nil || e.attribute("end") != nil {
+            throw fail(t.position, "\(what) has both 'timestamp' and 'start'/'end' (expected one)")
+        }
+        guard let first = ["timestamp", "start", "startopen", "end", "endopen"].lazy.compactMap({ e.attributeEntry($0) }).first else {
+            return nil
+        }
+        try decideAxis(first.value, what: what, at: first.position)
+        return axis == .number ? .number(try numericInterval(e, what: what)) : .date(try dateInterval(e, what: what))
+    }
+
+    func numericInterval(_ e: XMLReader.Element, what: String) throws(ReadError) -> _NumericSpan {
+        var n = _NumericSpan()
         if let t = e.attributeEntry("timestamp") {
-            if e.attribute("start") != nil || e.attribute("end") != nil {
-                throw fail(t.position, "\(what) has both 'timestamp' and 'start'/'end' (expected one)")
-            }
+            n.start = try number(t.value, what: what, at: t.position)
+            n.end = n.start
+            n.isTimestamp = true
+        }
+        if let s = e.attributeEntry("start") {
+            n.start = try number(s.value, what: what, at: s.position)
+        } else if let s = e.attributeEntry("startopen") {
+            n.start = try number(s.value, what: what, at: s.position)
+            n.startOpen = true
+        }
+        if let u = e.attributeEntry("end") {
+            n.end = try number(u.value, what: what, at: u.position)
+        } else if let u = e.attributeEntry("endopen") {
+            n.end = try number(u.value, what: what, at: u.position)
+            n.endOpen = true
+        }
+        if let s = n.start, let u = n.end, s.value > u.value || (s.value == u.value && (n.startOpen || n.endOpen)) {
+            let at = e.attributeEntry("end")?.position ?? e.attributeEntry("endopen")?.position ?? e.position
+            throw fail(at, "\(what) ends before it starts (start \(s.text), end \(u.text))")
+        }
+        return n
+    }
+
+    func dateInterval(_ e: XMLReader.Element, what: String) throws(ReadError) -> Validity {
+        var v = Validity()
+        if let t = e.attributeEntry("timestamp") {
             let d = try time(t.value, what: what, at: t.position)
             v.since = d
             v.until = try after(d, what: what, at: t.position)
-            any = true
         }
         if let s = e.attributeEntry("start") {
             v.since = try time(s.value, what: what, at: s.position)
-            any = true
         } else if let s = e.attributeEntry("startopen") {
             v.since = try after(try time(s.value, what: what, at: s.position), what: what, at: s.position)
-            any = true
         }
         if let u = e.attributeEntry("end") {
             v.until = try after(try time(u.value, what: what, at: u.position), what: what, at: u.position)
-            any = true
         } else if let u = e.attributeEntry("endopen") {
             v.until = try time(u.value, what: what, at: u.position)
-            any = true
         }
         // The exact written form, when it names the same day.
         if let text = e.attribute("influence.since"), let d = InfluenceDate(text), d.firstDay == v.since?.firstDay { v.since = d }
@@ -386,28 +541,50 @@ private struct GEXFReader {
             let at = e.attributeEntry("end")?.position ?? e.attributeEntry("endopen")?.position ?? e.position
             throw fail(at, "\(what) ends before it starts (since \(s), until \(u); GEXF intervals are [start, end], end included)")
         }
-        return any ? v : nil
+        return v
     }
 
-    /// The element's validity: its own bounds, or the hull of its spells (with a warning for gaps).
-    mutating func validity(_ e: XMLReader.Element, what: String) throws(ReadError) -> Validity {
-        let own = try interval(e, what: what)
-        var spells: [(Validity, XMLReader.Position)] = []
-        for block in e.elements where block.localName == "spells" {
-            for spell in block.elements where spell.localName == "spell" {
-                guard let v = try interval(spell, what: "a spell of \(what)") else {
+    /// The element's time: its own bounds or the hull of its spells (with a warning for gaps) as
+    /// validity; with numeric time, validity is always and the spans are returned as written.
+    mutating func validity(_ e: XMLReader.Element, what: String) throws(ReadError) -> (Validity, [_NumericSpan]) {
+        let own = try span(e, what: what)
+        var spells: [(GEXFSpan, XMLReader.Position)] = []
+        // <spells><spell> (1.2, 1.3) or <slices><slice> (1.1), as Gephi reads both.
+        for block in e.elements where block.localName == "spells" || block.localName == "slices" {
+            for spell in block.elements where spell.localName == "spell" || spell.localName == "slice" {
+                guard let v = try span(spell, what: "a spell of \(what)") else {
                     throw fail(spell.position, "a spell of \(what) has no start, end or timestamp")
                 }
                 spells.append((v, spell.position))
             }
         }
-        if spells.isEmpty { return own ?? .always }
+        if spells.isEmpty {
+            switch own {
+            case nil: return (.always, [])
+            case .date(let v)?: return (v, [])
+            case .number(let n)?:
+                if firstNumericTime == nil { firstNumericTime = e.position }
+                return (.always, [n])
+            }
+        }
         if own != nil {
             throw fail(e.position, "\(what) has both start/end and <spells> (expected one)")
         }
-        if spells.count == 1 { return spells[0].0 }
+        var dates: [(Validity, XMLReader.Position)] = []
+        var numbers: [_NumericSpan] = []
+        for (s, at) in spells {
+            switch s {
+            case .date(let v): dates.append((v, at))
+            case .number(let n): numbers.append(n)
+            }
+        }
+        if !numbers.isEmpty {
+            if firstNumericTime == nil { firstNumericTime = spells[0].1 }
+            return (.always, numbers)
+        }
+        if dates.count == 1 { return (dates[0].0, []) }
         // Sort by start (open starts first) and look for a gap while taking the hull.
-        let ordered = spells.sorted { ($0.0.since?.firstDay ?? Int.min) < ($1.0.since?.firstDay ?? Int.min) }
+        let ordered = dates.sorted { ($0.0.since?.firstDay ?? Int.min) < ($1.0.since?.firstDay ?? Int.min) }
         var hull = ordered[0].0
         var reach: Int? = hull.until?.firstDay   // nil: open end
         var gap = false
@@ -423,32 +600,49 @@ private struct GEXFReader {
             }
         }
         if gap {
-            warn(spells[0].1, "\(what) has \(spells.count) spells with gaps between them; a network keeps one interval per element, so it is read as their hull [\(hull.since?.description ?? "…"), \(hull.until?.description ?? "…"))")
+            warn(dates[0].1, "\(what) has \(dates.count) spells with gaps between them; a network keeps one interval per element, so it is read as their hull [\(hull.since?.description ?? "…"), \(hull.until?.description ?? "…"))")
         }
-        return hull
+        return (hull, [])
     }
 
     // MARK: Values
 
+    /// One `<attvalue>`: the id of its column and its value.
+    mutating func attvalue(_ av: XMLReader.Element, cls: String, what: String) throws(ReadError) -> (String, GEXFValue) {
+        guard let id = av.attribute("for") ?? av.attribute("id") else {
+            throw fail(av.position, "<attvalue> of \(what) has no 'for' (required: the id of an <attribute>)")
+        }
+        guard columns[cls]?[id] != nil else {
+            throw fail(position(av, "for"), "<attvalue> of \(what) refers to undeclared \(cls) attribute '\(id)'")
+        }
+        guard let value = av.attribute("value") else {
+            throw fail(av.position, "<attvalue> of \(what) has no 'value' (required)")
+        }
+        var v = GEXFValue(text: value, validity: .always, numeric: nil, at: av.position)
+        switch try span(av, what: "a value of \(what)") {
+        case nil: break
+        case .date(let d)?: v.validity = d
+        case .number(let n)?:
+            v.numeric = n
+            if firstNumericTime == nil { firstNumericTime = av.position }
+        }
+        return (id, v)
+    }
+
     /// The `<attvalue>`s of an element grouped by column, in order, with defaults appended.
-    mutating func values(_ e: XMLReader.Element, cls: String, what: String) throws(ReadError) -> [(GEXFColumn, [(String, Validity, XMLReader.Position)])] {
-        var grouped = OrderedDictionary<String, [(String, Validity, XMLReader.Position)]>()
+    /// They are read inside `<attvalues>` and, as Gephi reads them, straight inside the element.
+    mutating func values(_ e: XMLReader.Element, cls: String, what: String) throws(ReadError) -> [(GEXFColumn, [GEXFValue])] {
+        var grouped = OrderedDictionary<String, [GEXFValue]>()
         for child in e.elements {
             switch child.localName {
             case "attvalues":
                 for av in child.elements where av.localName == "attvalue" {
-                    guard let id = av.attribute("for") ?? av.attribute("id") else {
-                        throw fail(av.position, "<attvalue> of \(what) has no 'for' (required: the id of an <attribute>)")
-                    }
-                    guard columns[cls]?[id] != nil else {
-                        throw fail(position(av, "for"), "<attvalue> of \(what) refers to undeclared \(cls) attribute '\(id)'")
-                    }
-                    guard let value = av.attribute("value") else {
-                        throw fail(av.position, "<attvalue> of \(what) has no 'value' (required)")
-                    }
-                    let v = try interval(av, what: "a value of \(what)") ?? .always
-                    grouped[id, default: []].append((value, v, av.position))
+                    let (id, v) = try attvalue(av, cls: cls, what: what)
+                    grouped[id, default: []].append(v)
                 }
+            case "attvalue":
+                let (id, v) = try attvalue(child, cls: cls, what: what)
+                grouped[id, default: []].append(v)
             case "nodes", "edges":
                 throw fail(child.position, "hierarchical graphs (<\(child.localName)> inside \(what)) are not supported")
             case "color", "size", "position", "shape", "thickness":
@@ -458,7 +652,7 @@ private struct GEXFReader {
                 break
             }
         }
-        var result: [(GEXFColumn, [(String, Validity, XMLReader.Position)])] = []
+        var result: [(GEXFColumn, [GEXFValue])] = []
         for (id, list) in grouped { if let c = columns[cls]?[id] { result.append((c, list)) } }
         if defaultColumns[cls] == nil {
             defaultColumns[cls] = (columnOrder[cls] ?? []).compactMap { columns[cls]?[$0] }.filter { $0.defaultValue != nil }
@@ -468,7 +662,7 @@ private struct GEXFReader {
             if defaultBudget < 0 {
                 throw fail(e.position, "attribute defaults give more values than the limit (1000000 plus one per byte of the file); declare fewer defaults")
             }
-            result.append((c, [(c.defaultValue ?? "", .always, e.position)]))
+            result.append((c, [GEXFValue(text: c.defaultValue ?? "", validity: .always, numeric: nil, at: e.position)]))
         }
         return result
     }
@@ -477,30 +671,56 @@ private struct GEXFReader {
         title.hasPrefix("influence.attribute.") ? String(title.dropFirst("influence.attribute.".count)) : title
     }
 
-    func single(_ list: [(String, Validity, XMLReader.Position)], column: GEXFColumn, what: String) throws(ReadError) -> (String, XMLReader.Position) {
-        guard list.count == 1, list[0].1.isAlways else {
-            throw fail(list[min(1, list.count - 1)].2, "'\(column.title)' of \(what) must be one undated value")
+    func single(_ list: [GEXFValue], column: GEXFColumn, what: String) throws(ReadError) -> (String, XMLReader.Position) {
+        guard list.count == 1, list[0].validity.isAlways, list[0].numeric == nil else {
+            throw fail(list[min(1, list.count - 1)].at, "'\(column.title)' of \(what) must be one undated value")
         }
-        return (list[0].0, list[0].2)
+        return (list[0].text, list[0].at)
     }
 
-    func attribute(_ list: [(String, Validity, XMLReader.Position)], column: GEXFColumn, what: String) throws(ReadError) -> Attribute {
+    func value(_ v: GEXFValue, column: GEXFColumn, what: String) throws(ReadError) -> AttributeValue {
+        do throws(_ValueError) {
+            return try _parseValue(v.text, type: column.influenceType == "date" ? "date" : column.type)
+        } catch {
+            throw fail(v.at, "attribute '\(Self.attributeName(column.title))' of \(what) \(error.message)")
+        }
+    }
+
+    func attribute(_ list: [GEXFValue], column: GEXFColumn, what: String) throws(ReadError) -> Attribute {
         let name = Self.attributeName(column.title)
         if column.influenceType == "json" {
             let (text, at) = try single(list, column: column, what: what)
             return try _InteropJSON.decodeAttribute(text, name: name, what: what, path: path, at: at)
         }
         var values: [DatedValue] = []
-        for (text, v, at) in list {
-            let value: AttributeValue
-            do throws(_ValueError) {
-                value = try _parseValue(text, type: column.influenceType == "date" ? "date" : column.type)
-            } catch {
-                throw fail(at, "attribute '\(name)' of \(what) \(error.message)")
-            }
-            values.append(DatedValue(value, validity: v))
-        }
+        for v in list { values.append(DatedValue(try value(v, column: column, what: what), validity: v.validity)) }
         return Attribute(values)
+    }
+
+    /// Sets an attribute this reader makes up for numeric time, refusing a clash with a column.
+    func put(_ name: String, _ a: Attribute, at: XMLReader.Position, into attributes: inout Attributes, what: String) throws(ReadError) {
+        if attributes[name] != nil {
+            throw fail(at, "attribute '\(name)' of \(what) is given twice: by a column of that name and by the numeric times this reader keeps under it (rename the column)")
+        }
+        attributes[name] = a
+    }
+
+    /// A column's values into `attributes`: as a (dated) attribute, or, with numeric time, the
+    /// value at the latest time plus `<name>.series`. Returns the latest value when numeric time
+    /// gave one (for a dynamic weight).
+    @discardableResult
+    func store(_ list: [GEXFValue], column: GEXFColumn, into attributes: inout Attributes, what: String, keepLatest: Bool = true) throws(ReadError) -> AttributeValue? {
+        let name = Self.attributeName(column.title)
+        guard list.contains(where: { $0.numeric != nil }), column.influenceType != "json" else {
+            attributes[name] = try attribute(list, column: column, what: what)
+            return nil
+        }
+        var typed: [AttributeValue] = []
+        for v in list { typed.append(try value(v, column: column, what: what)) }
+        let (series, latest) = _NumericSpan.series(list.map { ($0.text, $0.numeric) })
+        if keepLatest { try put(name, Attribute(typed[latest]), at: list[0].at, into: &attributes, what: what) }
+        try put(name + ".series", Attribute(.string(series)), at: list[0].at, into: &attributes, what: what)
+        return typed[latest]
     }
 
     // MARK: Elements
@@ -511,7 +731,8 @@ private struct GEXFReader {
         let what = "node '\(id)'"
         if e.attribute("pid") != nil { throw fail(position(e, "pid"), "hierarchical graphs ('pid' of \(what)) are not supported") }
         var node = Node(id: id, label: e.attribute("label"))
-        node.validity = try validity(e, what: what)
+        let (validity, times) = try validity(e, what: what)
+        node.validity = validity
         for (column, list) in try values(e, cls: "node", what: what) {
             switch column.title {
             case "kind": node.kind = try single(list, column: column, what: what).0
@@ -522,9 +743,10 @@ private struct GEXFReader {
                 let (text, at) = try single(list, column: column, what: what)
                 node.evidence = try _InteropJSON.decodeEvidence(text, what: what, sources: network.sources, path: path, at: at)
             default:
-                node.attributes[Self.attributeName(column.title)] = try attribute(list, column: column, what: what)
+                try store(list, column: column, into: &node.attributes, what: what)
             }
         }
+        if !times.isEmpty { try put("timeset", Attribute(.string(_NumericSpan.timeSet(times))), at: e.position, into: &node.attributes, what: what) }
         return node
     }
 
@@ -563,7 +785,8 @@ private struct GEXFReader {
             }
             edge.weight = x
         }
-        edge.validity = try validity(e, what: what)
+        let (validity, times) = try validity(e, what: what)
+        edge.validity = validity
         if let label = e.attribute("label") { edge.attributes["label"] = Attribute(.string(label)) }
         for (column, list) in try values(e, cls: "edge", what: what) {
             switch column.title {
@@ -576,9 +799,18 @@ private struct GEXFReader {
                 let (text, at) = try single(list, column: column, what: what)
                 edge.evidence = try _InteropJSON.decodeEvidence(text, what: what, sources: network.sources, path: path, at: at)
             default:
-                edge.attributes[Self.attributeName(column.title)] = try attribute(list, column: column, what: what)
+                // Gephi's dynamic weight: the column with id `weight`. Over numeric time its latest
+                // value is the weight, unless the edge has a static weight.
+                let dynamicWeight = column.id.lowercased() == "weight" && edge.weight == nil
+                    && Self.numericTypes.contains(column.type) && list.contains { $0.numeric != nil }
+                let latest = try store(list, column: column, into: &edge.attributes, what: what, keepLatest: !dynamicWeight)
+                if dynamicWeight, case .number(let x)? = latest {
+                    edge.weight = x
+                    dynamicWeights += 1
+                }
             }
         }
+        if !times.isEmpty { try put("timeset", Attribute(.string(_NumericSpan.timeSet(times))), at: e.position, into: &edge.attributes, what: what) }
         return edge
     }
 }

@@ -8,9 +8,21 @@ import OrderedCollections
 /// `<key>` declarations (`id`, `for="node|edge|graph|all"`, `attr.name`, `attr.type` among
 /// `boolean int long float double string`, an optional `<default>`) type the `<data>` of nodes,
 /// edges and the graph; keys are found by `id`, so NetworkX's default ids (`d0`, `d1`…) and its
-/// `named_key_ids=True` form read alike. A key without `attr.name` is named by its id; keys with
-/// `yfiles.type` (yEd graphics) are skipped with one warning. A `<default>` applies, as the GraphML
-/// specification says, to every element of its domain that has no `<data>` for the key.
+/// `named_key_ids=True` form read alike. Keys are collected from the whole document first (inside
+/// `<graph>` and after their use too, as Gephi reads them, although the GraphML specification,
+/// <http://graphml.graphdrawing.org/specification.html>, declares them first); one id may name one
+/// key per domain. A key without `attr.name` is named by its id. A `<default>` applies, as the
+/// GraphML specification says, to every element of its domain that has no `<data>` for the key.
+///
+/// yFiles graphics — keys with `yfiles.type` (yEd, yFiles for Java), keys with a yWorks
+/// `attr.uri` and no `attr.type` (yFiles for HTML), and any `<data>` holding elements — are
+/// ignored with one warning, except their label text: a node without `label` data takes the text
+/// of its first `<y:NodeLabel>` (of the active realizer of a group's `y:ProxyAutoBoundsNode`) or
+/// yFiles for HTML `<y:Label>`; an edge without a `label` attribute takes its `<y:EdgeLabel>`'s as
+/// the attribute `label`. A `<graph>` nested in a `<node>` (a yEd group) is flattened as NetworkX's
+/// `read_graphml` does: members become nodes of the network, with the attribute `parent` holding
+/// the group's id, and nested edges are kept (one warning). Ports (`<port>`, `sourceport`,
+/// `targetport`) are ignored with one warning.
 ///
 /// | GraphML | network |
 /// |---|---|
@@ -30,9 +42,9 @@ import OrderedCollections
 /// (as this writer marks date attributes); `influence.type="json"` marks a key whose values are
 /// whole attributes in the native JSON form (dated series, mixed types). A key named
 /// `influence.attribute.NAME` is the attribute `NAME` (used when `NAME` collides with a field).
-/// Other graph data is not kept (one warning each). Parallel edges are kept as separate edges.
+/// Other graph data is not kept (one warning listing it). Parallel edges are kept as separate edges.
 /// A per-edge `directed` that disagrees with `edgedefault` is refused: the model has no mixed
-/// graphs (NetworkX refuses them too). Nested graphs, hyperedges and ports are refused.
+/// graphs (NetworkX refuses them too). Hyperedges and a `<graph>` inside an edge are refused.
 ///
 /// ## Writing
 /// The inverse, deterministic (keys `d0`, `d1`… in order of first use; elements and attributes in
@@ -71,6 +83,14 @@ public enum GraphMLFormat {
 
 // MARK: - Reading
 
+/// Where a graphics key keeps label text: yFiles for Java (`<y:NodeLabel>`, `<y:EdgeLabel>`
+/// inside `y:ShapeNode`, `y:GenericNode`, `y:ProxyAutoBoundsNode`, `y:PolyLineEdge`…) or yFiles
+/// for HTML (`<y:Label>` with a `Text` attribute or a `<y:Label.Text>` child, in the data of its
+/// `NodeLabels`/`EdgeLabels` keys).
+private enum GraphMLLabelSource {
+    case none, yFilesJava, yFilesHTML
+}
+
 private final class GraphMLKey {
     let id: String
     let name: String
@@ -80,9 +100,10 @@ private final class GraphMLKey {
     let defaultValue: String?
     let position: XMLReader.Position
     let ignored: Bool
+    let labels: GraphMLLabelSource
 
     init(id: String, name: String, domain: String, type: String, influenceType: String?, defaultValue: String?,
-         position: XMLReader.Position, ignored: Bool) {
+         position: XMLReader.Position, ignored: Bool, labels: GraphMLLabelSource) {
         self.id = id
         self.name = name
         self.domain = domain
@@ -91,16 +112,42 @@ private final class GraphMLKey {
         self.defaultValue = defaultValue
         self.position = position
         self.ignored = ignored
+        self.labels = labels
     }
+
+    /// Whether the key applies to elements of `domain` (`for="all"` applies to every one).
+    func applies(to domain: String) -> Bool { self.domain == domain || self.domain == "all" }
+}
+
+/// The elements of a (possibly nested) graph, gathered before any is read, in the order
+/// NetworkX's `read_graphml` adds them: a graph's nodes, each group node followed by the nodes
+/// and edges of its nested graph, then the graph's own edges.
+private struct GraphMLOutline {
+    /// Each node with the id of the group node whose nested graph holds it.
+    var nodes: [(element: XMLReader.Element, parent: String?)] = []
+    var edges: [XMLReader.Element] = []
+    /// The `<data>` of nested graphs (not kept).
+    var nestedGraphData: [XMLReader.Element] = []
+    var groups = 0
+    var firstGroup: XMLReader.Position?
 }
 
 private struct GraphMLReader {
     let path: String
-    var keys: [String: GraphMLKey] = [:]
-    var keyOrder: [String] = []
+    /// Keys by id; one id may be declared once per domain (Gephi's test files reuse an id for a
+    /// node key and an edge key).
+    var keys: [String: [GraphMLKey]] = [:]
+    var keyOrder: [GraphMLKey] = []
     var warnings: [Diagnostic] = []
     var ignoredData = 0
     var firstIgnored: XMLReader.Position?
+    var nodeLabelsTaken = 0
+    var edgeLabelsTaken = 0
+    var ports = 0
+    var edgesWithPorts = 0
+    var firstPort: XMLReader.Position?
+    /// Graph data that is not kept: (name, where), reported in one warning.
+    var graphDataNotKept: [(String, XMLReader.Position)] = []
     /// Keys with a `<default>` by domain, in declaration order.
     var defaultKeys: [String: [GraphMLKey]] = [:]
     /// How many more values defaults may add: a few keys with defaults must not turn a small
@@ -122,6 +169,17 @@ private struct GraphMLReader {
 
     static let types: Set<String> = ["boolean", "int", "long", "float", "double", "string"]
 
+    func directedness(_ graph: XMLReader.Element) throws(ReadError) -> Bool? {
+        switch graph.attribute("edgedefault") {
+        case "directed": return true
+        case "undirected": return false
+        case nil: return nil
+        case let other?:
+            throw fail(graph.attributeEntry("edgedefault")?.position ?? graph.position,
+                       "edgedefault is '\(other)' (expected directed or undirected)")
+        }
+    }
+
     mutating func read(_ root: XMLReader.Element) throws(ReadError) -> (network: Network, warnings: [Diagnostic]) {
         guard root.localName == "graphml" else {
             throw fail(root.position, "the root element is <\(root.name)> (expected <graphml>)")
@@ -140,37 +198,40 @@ private struct GraphMLReader {
         }
         guard let graph = graphElement else { throw fail(root.position, "<graphml> has no <graph> element") }
         var network = Network()
-        switch graph.attribute("edgedefault") {
-        case "directed": network.directed = true
-        case "undirected", nil: network.directed = false
-        case let other?:
-            throw fail(graph.attributeEntry("edgedefault")?.position ?? graph.position,
-                       "edgedefault is '\(other)' (expected directed or undirected)")
-        }
+        network.directed = try directedness(graph) ?? false
+        // Every key is declared before any data is read, wherever it is (Gephi accepts keys
+        // inside <graph> and after their first use, although the specification puts them first).
+        var outline = GraphMLOutline()
+        try collect(graph, parent: nil, directed: network.directed, depth: 0, into: &outline)
+
         // Graph data first: the sources table must be known before evidence is read.
         for child in graph.elements where child.localName == "data" {
             try graphData(child, into: &network)
         }
+        for child in outline.nestedGraphData {
+            try graphData(child, into: &network, nested: true)
+        }
         var nodeIndex: [String: XMLReader.Position] = [:]
-        var edgeElements: [XMLReader.Element] = []
-        for child in graph.elements {
-            switch child.localName {
-            case "node":
-                let node = try readNode(child, network: network)
-                if let first = nodeIndex[node.id] {
-                    throw fail(child.position, "duplicate node id '\(node.id)' (first defined at line \(first.line))")
-                }
-                nodeIndex[node.id] = child.position
-                network.nodes.append(node)
-            case "edge": edgeElements.append(child)
-            case "hyperedge": throw fail(child.position, "hyperedges are not supported (expected <edge>)")
-            case "data", "desc", "key": break
-            default: break
+        var ownParent: (String, XMLReader.Position)?
+        var ownParents = 0
+        for (element, parent) in outline.nodes {
+            var node = try readNode(element, network: network)
+            if let first = nodeIndex[node.id] {
+                throw fail(element.position, "duplicate node id '\(node.id)' (first defined at line \(first.line))")
             }
+            nodeIndex[node.id] = element.position
+            if let parent {
+                if node.attributes["parent"] != nil {
+                    ownParents += 1
+                    if ownParent == nil { ownParent = (node.id, element.position) }
+                }
+                node.attributes["parent"] = Attribute(.string(parent))
+            }
+            network.nodes.append(node)
         }
         var edgeIDs: [String: XMLReader.Position] = [:]
         var repeatedID: (String, XMLReader.Position)?
-        for element in edgeElements {
+        for element in outline.edges {
             let edge = try readEdge(element, network: network, nodes: nodeIndex)
             if let id = edge.id {
                 if edgeIDs[id] != nil, repeatedID == nil { repeatedID = (id, element.position) }
@@ -182,20 +243,95 @@ private struct GraphMLReader {
             for i in network.edges.indices { network.edges[i].id = nil }
             warn(at, "edge id '\(id)' repeats (as NetworkX writes multigraph keys); edge ids are not kept")
         }
+        if let at = outline.firstGroup {
+            warn(at, "\(outline.groups) group node(s) (a <graph> nested in a <node>, as yEd writes groups) flattened: their members are nodes of the network, each with the attribute 'parent' holding its group's id")
+        }
+        if let (id, at) = ownParent {
+            warn(at, "\(ownParents) grouped node(s) have their own 'parent' attribute (first: node '\(id)'), replaced by the id of their group")
+        }
+        if let at = firstPort {
+            var what: [String] = []
+            if ports > 0 { what.append("\(ports) <port> element(s)") }
+            if edgesWithPorts > 0 { what.append("the sourceport/targetport of \(edgesWithPorts) edge(s)") }
+            warn(at, "\(_listing(what)) ignored: edges join the nodes themselves (the model has no ports)")
+        }
         if ignoredData > 0, let at = firstIgnored {
-            warn(at, "\(ignoredData) <data> element(s) of yFiles keys (graphics) are ignored")
+            var taken: [String] = []
+            if nodeLabelsTaken > 0 { taken.append("\(nodeLabelsTaken) node label(s)") }
+            if edgeLabelsTaken > 0 { taken.append("\(edgeLabelsTaken) edge label(s)") }
+            let except = taken.isEmpty ? "" : ", except the text of \(_listing(taken)), read as labels"
+            warn(at, "\(ignoredData) <data> element(s) of yFiles keys (graphics) are ignored\(except)")
+        }
+        if let (name, at) = graphDataNotKept.first {
+            if graphDataNotKept.count == 1 {
+                warn(at, "graph attribute '\(name)' is not kept (a network has no graph attributes)")
+            } else {
+                let names = graphDataNotKept.prefix(8).map { "'\($0.0)'" }
+                let more = graphDataNotKept.count > 8 ? " and \(graphDataNotKept.count - 8) more" : ""
+                warn(at, "\(graphDataNotKept.count) graph attributes are not kept (a network has no graph attributes): \(names.joined(separator: ", "))\(more)")
+            }
         }
         return (network, warnings.sorted { ($0.location?.line ?? 0, $0.location?.column ?? 0) < ($1.location?.line ?? 0, $1.location?.column ?? 0) })
     }
+
+    /// Declares the keys of `graph` and of the graphs nested in its nodes, and lists its nodes
+    /// and edges in NetworkX's order. Recursion is bounded by `XMLReader.maxDepth`.
+    mutating func collect(_ graph: XMLReader.Element, parent: String?, directed: Bool, depth: Int,
+                          into outline: inout GraphMLOutline) throws(ReadError) {
+        if parent != nil {
+            let nested = try directedness(graph)
+            if let nested, nested != directed, graph.elements.contains(where: { $0.localName == "edge" }) {
+                throw fail(graph.attributeEntry("edgedefault")?.position ?? graph.position,
+                           "the graph nested in node '\(parent ?? "")' is \(nested ? "directed" : "undirected") in \(directed ? "a directed" : "an undirected") graph (mixed graphs are not supported; make its edgedefault \(directed ? "directed" : "undirected"))")
+            }
+        }
+        var edges: [XMLReader.Element] = []
+        for child in graph.elements {
+            switch child.localName {
+            case "key": try declareKey(child)
+            case "node":
+                outline.nodes.append((child, parent))
+                let nested = child.elements.filter { $0.localName == "graph" }
+                guard !nested.isEmpty else { continue }
+                guard let id = child.attribute("id"), !id.isEmpty else {
+                    throw fail(child.position, "<node> has no 'id' (required: a unique, non-empty string)")
+                }
+                for inner in nested {
+                    outline.groups += 1
+                    if outline.firstGroup == nil { outline.firstGroup = inner.position }
+                    try collect(inner, parent: id, directed: directed, depth: depth + 1, into: &outline)
+                }
+            case "edge": edges.append(child)
+            case "hyperedge": throw fail(child.position, "hyperedges are not supported (expected <edge>)")
+            case "data": if parent != nil { outline.nestedGraphData.append(child) }
+            default: break
+            }
+        }
+        outline.edges += edges
+    }
+
+    static let yFilesHTMLLabelKeys: Set<String> = ["NodeLabels", "EdgeLabels"]
 
     mutating func declareKey(_ element: XMLReader.Element) throws(ReadError) {
         guard let id = element.attribute("id") else {
             throw fail(element.position, "<key> has no 'id' (required)")
         }
-        if let first = keys[id] {
+        let domain = element.attribute("for") ?? "all"
+        if let first = keys[id]?.first(where: { $0.domain == domain || $0.domain == "all" || domain == "all" }) {
             throw fail(element.position, "duplicate key id '\(id)' (first declared at line \(first.position.line))")
         }
-        let ignored = element.attribute("yfiles.type") != nil
+        // yFiles for Java marks its keys with yfiles.type; yFiles for HTML with an attr.uri of
+        // yWorks and no attr.type (the data is XML: labels, geometry, styles, folding state).
+        var labels = GraphMLLabelSource.none
+        let yFilesType = element.attribute("yfiles.type")
+        let uri = element.attributes.first { XMLReader.localName($0.name) == "attr.uri" }?.value
+        let yFilesHTML = element.attribute("attr.type") == nil && uri?.hasPrefix("http://www.yworks.com/") == true
+        if yFilesType == "nodegraphics" || yFilesType == "edgegraphics" {
+            labels = .yFilesJava
+        } else if yFilesHTML, let uri, Self.yFilesHTMLLabelKeys.contains(where: { uri.hasSuffix("/" + $0) }) {
+            labels = .yFilesHTML
+        }
+        let ignored = yFilesType != nil || yFilesHTML
         let type = element.attribute("attr.type") ?? "string"
         if !ignored, !Self.types.contains(type) {
             throw fail(element.attributeEntry("attr.type")?.position ?? element.position,
@@ -207,15 +343,70 @@ private struct GraphMLReader {
                        "key '\(id)' has influence.type '\(t)' (expected date or json)")
         }
         let defaultValue = element.elements.first { $0.localName == "default" }?.text
-        keys[id] = GraphMLKey(id: id, name: element.attribute("attr.name") ?? id, domain: element.attribute("for") ?? "all",
-                              type: type, influenceType: influenceType, defaultValue: defaultValue,
-                              position: element.position, ignored: ignored)
-        keyOrder.append(id)
+        let key = GraphMLKey(id: id, name: element.attribute("attr.name") ?? id, domain: domain,
+                             type: type, influenceType: influenceType, defaultValue: defaultValue,
+                             position: element.position, ignored: ignored, labels: labels)
+        keys[id, default: []].append(key)
+        keyOrder.append(key)
     }
 
-    /// The `<data>` of an element, in order, with the defaults of keys it lacks appended.
-    mutating func data(of element: XMLReader.Element, domain: String, what: String) throws(ReadError) -> [(GraphMLKey, String, XMLReader.Position)] {
+    /// The key `id` for an element of `domain`: the one declared for it (or for all), else, as
+    /// NetworkX looks keys up by id alone, the first declared with that id.
+    func key(_ id: String, domain: String) -> GraphMLKey? {
+        guard let candidates = keys[id] else { return nil }
+        return candidates.first { $0.applies(to: domain) } ?? candidates.first
+    }
+
+    /// The text of a label element: its text and CDATA, without the indentation between its
+    /// child elements; `nil` when empty.
+    static func labelText(_ element: XMLReader.Element) -> String? {
+        var result = ""
+        for case .text(let s, _) in element.children where !_trim(s).isEmpty { result += s }
+        return result.isEmpty ? nil : result
+    }
+
+    /// The first label (`NodeLabel` or `EdgeLabel`, by `name`) with text, depth first; in a
+    /// `y:Realizers` (a group's `y:ProxyAutoBoundsNode`), only in its `active` realizer.
+    static func yFilesJavaLabel(_ element: XMLReader.Element, name: String) -> String? {
+        var stack = [element]
+        while let e = stack.popLast() {
+            if e.localName == name {
+                if e.attribute("hasText") == "false" { continue }
+                if let text = labelText(e) { return text }
+                continue
+            }
+            var children = e.elements
+            if e.localName == "Realizers", let active = Int(e.attribute("active") ?? "0"), children.indices.contains(active) {
+                children = [children[active]]
+            }
+            stack.append(contentsOf: children.reversed())
+        }
+        return nil
+    }
+
+    /// The text of the first yFiles for HTML `<y:Label>` with text: its `Text` attribute or its
+    /// `<y:Label.Text>` child.
+    static func yFilesHTMLLabel(_ element: XMLReader.Element) -> String? {
+        var stack = [element]
+        while let e = stack.popLast() {
+            if e.localName == "Label" {
+                if let text = e.attribute("Text"), !text.isEmpty { return text }
+                if let child = e.elements.first(where: { $0.localName == "Label.Text" }), let text = labelText(child) {
+                    return text
+                }
+                continue
+            }
+            stack.append(contentsOf: e.elements.reversed())
+        }
+        return nil
+    }
+
+    /// The `<data>` of an element, in order, with the defaults of keys it lacks appended, and the
+    /// first label found in its graphics.
+    mutating func data(of element: XMLReader.Element, domain: String, what: String) throws(ReadError)
+        -> (values: [(GraphMLKey, String, XMLReader.Position)], graphicsLabel: String?) {
         var result: [(GraphMLKey, String, XMLReader.Position)] = []
+        var graphicsLabel: String?
         var seen: Set<String> = []
         for child in element.elements {
             switch child.localName {
@@ -223,30 +414,43 @@ private struct GraphMLReader {
                 guard let keyID = child.attribute("key") else {
                     throw fail(child.position, "<data> of \(what) has no 'key' (required: the id of a <key>)")
                 }
-                guard let key = keys[keyID] else {
+                guard let key = key(keyID, domain: domain) else {
                     throw fail(child.attributeEntry("key")?.position ?? child.position,
                                "<data> of \(what) refers to undeclared key '\(keyID)' (expected the id of a <key>)")
                 }
-                if key.ignored {
+                // Data holding elements is a yFiles extension, whatever its key (as NetworkX assumes).
+                let elements = child.elements
+                if key.ignored || !elements.isEmpty {
                     ignoredData += 1
                     if firstIgnored == nil { firstIgnored = child.position }
+                    if graphicsLabel == nil {
+                        switch key.labels {
+                        case .yFilesHTML: graphicsLabel = Self.yFilesHTMLLabel(child)
+                        case .yFilesJava, .none:
+                            graphicsLabel = Self.yFilesJavaLabel(child, name: domain == "edge" ? "EdgeLabel" : "NodeLabel")
+                        }
+                    }
                     continue
                 }
-                if !seen.insert(keyID).inserted {
+                if !seen.insert(key.id).inserted {
                     throw fail(child.position, "\(what) has two <data> for key '\(keyID)'")
                 }
                 result.append((key, child.text, child.position))
             case "graph":
-                throw fail(child.position, "nested graphs (a <graph> inside \(what)) are not supported")
+                // Nested graphs of nodes are flattened by `collect`.
+                if domain != "node" {
+                    throw fail(child.position, "nested graphs (a <graph> inside \(what)) are not supported")
+                }
             case "port":
-                throw fail(child.position, "ports are not supported (in \(what))")
+                ports += 1
+                if firstPort == nil { firstPort = child.position }
             default:
                 break
             }
         }
         if defaultKeys[domain] == nil {
-            defaultKeys[domain] = keyOrder.compactMap { keys[$0] }.filter {
-                !$0.ignored && $0.defaultValue != nil && ($0.domain == domain || $0.domain == "all")
+            defaultKeys[domain] = keyOrder.filter {
+                !$0.ignored && $0.defaultValue != nil && $0.applies(to: domain)
             }
         }
         for key in defaultKeys[domain] ?? [] where !seen.contains(key.id) {
@@ -256,19 +460,19 @@ private struct GraphMLReader {
             }
             result.append((key, key.defaultValue ?? "", element.position))
         }
-        return result
+        return (result, graphicsLabel)
     }
 
-    mutating func graphData(_ element: XMLReader.Element, into network: inout Network) throws(ReadError) {
+    mutating func graphData(_ element: XMLReader.Element, into network: inout Network, nested: Bool = false) throws(ReadError) {
         guard let keyID = element.attribute("key") else {
             throw fail(element.position, "<data> of the graph has no 'key' (required: the id of a <key>)")
         }
-        guard let key = keys[keyID] else {
+        guard let key = key(keyID, domain: "graph") else {
             throw fail(element.position, "<data> of the graph refers to undeclared key '\(keyID)' (expected the id of a <key>)")
         }
-        if key.ignored { return }
+        if key.ignored || !element.elements.isEmpty { return }
         let text = element.text
-        switch key.name {
+        switch nested ? "" : key.name {
         case "title": network.title = text
         case "description": network.description = text
         case "influence.sources":
@@ -278,7 +482,7 @@ private struct GraphMLReader {
         case "influence.relations":
             network.relations = try _InteropJSON.decodeRelations(text, path: path, at: element.position)
         default:
-            warn(element.position, "graph attribute '\(key.name)' is not kept (a network has no graph attributes)")
+            graphDataNotKept.append((key.name, element.position))
         }
     }
 
@@ -324,7 +528,8 @@ private struct GraphMLReader {
         let what = "node '\(id)'"
         var node = Node(id: id)
         var untilAt = element.position
-        for (key, text, at) in try data(of: element, domain: "node", what: what) {
+        let (values, graphicsLabel) = try data(of: element, domain: "node", what: what)
+        for (key, text, at) in values {
             switch key.name {
             case "label": node.label = text
             case "kind": node.kind = text
@@ -340,6 +545,10 @@ private struct GraphMLReader {
                 if node.attributes[name] != nil { throw fail(at, "duplicate attribute '\(name)' of \(what)") }
                 node.attributes[name] = try value(text, key: key, what: what, at: at)
             }
+        }
+        if node.label == nil, let label = graphicsLabel {
+            node.label = label
+            nodeLabelsTaken += 1
         }
         try checkInterval(node.validity, what: what, at: untilAt)
         return node
@@ -377,7 +586,12 @@ private struct GraphMLReader {
         }
         var edge = Edge(id: id, from: ends[0], to: ends[1], relation: Edge.defaultRelation)
         var untilAt = element.position
-        for (key, text, at) in try data(of: element, domain: "edge", what: what) {
+        if element.attribute("sourceport") != nil || element.attribute("targetport") != nil {
+            edgesWithPorts += 1
+            if firstPort == nil { firstPort = element.position }
+        }
+        let (values, graphicsLabel) = try data(of: element, domain: "edge", what: what)
+        for (key, text, at) in values {
             switch key.name {
             case "relation":
                 guard !text.isEmpty else { throw fail(at, "'relation' of \(what) is empty (expected a non-empty string)") }
@@ -398,6 +612,10 @@ private struct GraphMLReader {
                 if edge.attributes[name] != nil { throw fail(at, "duplicate attribute '\(name)' of \(what)") }
                 edge.attributes[name] = try value(text, key: key, what: what, at: at)
             }
+        }
+        if edge.attributes["label"] == nil, let label = graphicsLabel {
+            edge.attributes["label"] = Attribute(.string(label))
+            edgeLabelsTaken += 1
         }
         try checkInterval(edge.validity, what: what, at: untilAt)
         return edge

@@ -22,7 +22,7 @@ public enum NetworkFormat: String, Sendable, CaseIterable {
     case nodeLink = "node-link"
     /// Gephi's spreadsheet layout: an edge table, and a node table given apart (see ``GephiCSVFormat``).
     case csv
-    /// Pajek `.net`, read only (see ``PajekFormat``).
+    /// Pajek `.net` networks and `.paj` projects, read only (see ``PajekFormat``).
     case pajek
     /// NetworkX's `write_adjlist`, read only (see ``AdjacencyListFormat``).
     case adjlist
@@ -35,8 +35,8 @@ public enum NetworkFormat: String, Sendable, CaseIterable {
 
     /// The format a path's extension names: `.yaml .yml` → yaml, `.json` → json (``init(path:bytes:)``
     /// tells node-link JSON apart), `.edgelist .txt .tsv .el .edges` → edgelist, `.dot .gv` → dot,
-    /// `.graphml`, `.gexf`, `.gml`, `.csv`, `.net` → pajek, `.adjlist` (``init(path:bytes:)`` tells
-    /// a multiline one apart), `.ncol`, `.lgl`; `nil` otherwise.
+    /// `.graphml`, `.gexf`, `.gml`, `.csv`, `.net .paj` → pajek, `.adjlist` (``init(path:bytes:)``
+    /// tells a multiline one apart), `.ncol`, `.lgl`; `nil` otherwise.
     public init?(path: String) {
         let ext = (path as NSString).pathExtension.lowercased()
         switch ext {
@@ -48,7 +48,7 @@ public enum NetworkFormat: String, Sendable, CaseIterable {
         case "gexf": self = .gexf
         case "gml": self = .gml
         case "csv": self = .csv
-        case "net", "pajek": self = .pajek
+        case "net", "paj", "pajek": self = .pajek
         case "adjlist": self = .adjlist
         case "ncol": self = .ncol
         case "lgl": self = .lgl
@@ -74,7 +74,7 @@ public enum NetworkFormat: String, Sendable, CaseIterable {
     public var leavesDirectionUnsaid: Bool { [.edgelist, .adjlist, .multilineAdjlist, .ncol, .lgl].contains(self) }
 
     /// The extensions named in messages.
-    static let extensionList = ".yaml, .yml, .json, .edgelist, .txt, .tsv, .dot, .gv, .graphml, .gexf, .gml, .csv, .net, .adjlist, .ncol or .lgl"
+    static let extensionList = ".yaml, .yml, .json, .edgelist, .txt, .tsv, .dot, .gv, .graphml, .gexf, .gml, .csv, .net, .paj, .adjlist, .ncol or .lgl"
 }
 
 /// Options for reading.
@@ -83,6 +83,9 @@ public struct ReadOptions: Sendable {
     public var undirected: Bool
     /// A Gephi node table to read with a CSV edge table (``NetworkFormat/csv``); ignored otherwise.
     public var nodesPath: String?
+    /// Which network of a Pajek project (``NetworkFormat/pajek``) to read: its `*Network` title or
+    /// its 1-based number; `nil` reads the first. Ignored by other formats.
+    public var network: String?
     /// Read an adjacency list as directed (`create_using=nx.DiGraph`); they are undirected
     /// otherwise, as NetworkX reads them. Other formats ignore it.
     public var directed: Bool = false
@@ -92,10 +95,12 @@ public struct ReadOptions: Sendable {
     /// - Parameters:
     ///   - undirected: Read the network as undirected, whatever its file says.
     ///   - nodesPath: A Gephi node table to read with a CSV edge table.
+    ///   - network: Which network of a Pajek project to read (a title or a 1-based number).
     ///   - directed: Read an adjacency list as directed.
-    public init(undirected: Bool = false, nodesPath: String? = nil, directed: Bool = false) {
+    public init(undirected: Bool = false, nodesPath: String? = nil, network: String? = nil, directed: Bool = false) {
         self.undirected = undirected
         self.nodesPath = nodesPath
+        self.network = network
         self.directed = directed
     }
 }
@@ -160,7 +165,7 @@ public enum NetworkReader {
             let nodes = try options.nodesPath.map { p throws(ReadError) in try bytes(atPath: p) }
             result = try GephiCSVFormat.read(edges: data, edgesPath: path, nodes: nodes, nodesPath: options.nodesPath)
         case .pajek:
-            result = try PajekFormat.read(data, path: path)
+            result = try PajekFormat.read(data, path: path, network: options.network)
         case .adjlist:
             result = try AdjacencyListFormat.read(data, path: path, directed: options.directed)
         case .multilineAdjlist:

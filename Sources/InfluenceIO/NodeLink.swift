@@ -31,6 +31,19 @@ import OrderedCollections
 /// Left out, with one warning each: `null` values, lists and objects the model has no field
 /// for, other top-level and `graph` keys, and NetworkX's multigraph `key`.
 ///
+/// ## Graphology
+/// Graphology's serialization (Gephi's JSON export, Gephi Lite, sigma.js: top-level `options`,
+/// nodes `{key, attributes}`, edges `{key, source, target, undirected, attributes}`) is read by
+/// its keys when the object has `options`, or when every node has a `key` and none an `id`
+/// (<https://graphology.github.io/serialization>). `key` is the id; node attributes `label` and
+/// `kind` are the label and kind, the others (Gephi's `x`, `y`, `size`, `color`, its columns)
+/// plain attributes; edge attributes `weight` is the weight, `relation`, else `type` (Gephi's
+/// edge kind), the relation. `options.type` `directed`/`undirected` gives the direction; a
+/// `mixed` graph is undirected when every edge is `"undirected": true`, directed otherwise, each
+/// undirected edge then two arcs (one warning). What graphology refuses on import is refused:
+/// parallel edges when `multi` is false, self-loops when `allowSelfLoops` is false, an undirected
+/// edge in a directed graph. Guides/Formats.md has the whole mapping.
+///
 /// ## Ids or indices
 /// NetworkX's `source`/`target` are node ids; D3's `forceLink` takes positions in `nodes` by
 /// default. Endpoints are read as ids when every one of them is a node's id. Otherwise, when
@@ -50,7 +63,7 @@ public enum NodeLinkFormat {
     /// Whether a `.json` file is node-link rather than a native network file.
     ///
     /// Looks at the top-level keys without building the document: a `"links"` key means
-    /// node-link; so does an `"edges"` list whose first item has `target`, or `source` without
+    /// node-link, and so does graphology's `"options"`; so does an `"edges"` list whose first item has `target`, or `source` without
     /// `from`/`to` (the native file's edges have `from` and `to`, and `source` only as evidence); failing both, NetworkX's `"multigraph"` or
     /// `"graph"` keys without any native-only key (`title`, `description`, `sources`, `kinds`,
     /// `relations`) mean node-link. Anything that is not a JSON object gives `false`.
@@ -339,7 +352,7 @@ struct NodeLinkSniffer {
             s.i = open
             return false
         }) else { return false }
-        if top.contains("links") { return true }
+        if top.contains("links") || top.contains("options") { return true }  // "options": graphology
         if let edgeStyle { return edgeStyle }
         let native: Set<String> = ["title", "description", "sources", "kinds", "relations"]
         return (top.contains("multigraph") || top.contains("graph")) && !top.contains(where: native.contains)
@@ -442,6 +455,7 @@ struct NodeLinkDecoder {
             throw fail(root.mark, "a node-link file must be an object with \"nodes\" and \"links\" or \"edges\", found \(root.description)")
         }
         guard let top = object(root, what: "the node-link object") else { throw .invalid(decoder.allDiagnostics) }
+        if _Graphology.detect(top) { return try decodeGraphology(root, top: top) }
         var byKey: [String: DocEntry] = [:]
         var droppedTop: [String] = []
         for e in top {

@@ -228,10 +228,24 @@ struct GEXFTests {
     }
 
     @Test("problems are named with file, line and column", arguments: [
-        ("<gexf><graph timeformat='double'><nodes>\n<node id='a' start='2.5'/></nodes></graph></gexf>",
-         "g.gexf:2:14: time '2.5' of node 'a' cannot be read as a date: the graph's timeformat is 'double' (this reader takes calendar dates, timeformat=\"date\" or \"dateTime\")"),
-        ("<gexf><graph><nodes>\n<node id='a' start='2007'/></nodes></graph></gexf>",
-         "g.gexf:2:14: time '2007' of node 'a' is not a date YYYY-MM-DD (the graph gives no timeformat, which means double; this reader takes calendar dates: timeformat=\"date\")"),
+        ("<gexf><graph timeformat='double'><nodes>\n<node id='a' start='2.5' end='soon'/></nodes></graph></gexf>",
+         "g.gexf:2:26: time 'soon' of node 'a' is not a number (the graph's timeformat is 'double')"),
+        ("<gexf><graph><nodes>\n<node id='a' start='2007'/>\n<node id='b' start='2025-01-01'/></nodes></graph></gexf>",
+         "g.gexf:3:14: time '2025-01-01' of node 'b' is not a number (the graph gives no timeformat, and the first time in the file (line 2) is a number)"),
+        ("<gexf><graph><nodes>\n<node id='a' start='2025-01-01'/>\n<node id='b' start='2007'/></nodes></graph></gexf>",
+         "g.gexf:3:14: time '2007' of node 'b' is not a date YYYY-MM-DD (the graph gives no timeformat, and the first time in the file (line 2) is a date)"),
+        ("<gexf><graph><nodes>\n<node id='a' start='soon'/></nodes></graph></gexf>",
+         "g.gexf:2:14: time 'soon' of node 'a' is neither a date YYYY-MM-DD nor a number (the graph gives no timeformat)"),
+        ("<gexf><graph timeformat='epoch'><nodes>\n<node id='a' start='1'/></nodes></graph></gexf>",
+         "g.gexf:2:14: time '1' of node 'a' cannot be read: the graph's timeformat is 'epoch' (expected date, dateTime, double or integer)"),
+        ("<gexf><graph timeformat='integer'><nodes>\n<node id='a' start='5' end='2'/></nodes></graph></gexf>",
+         "g.gexf:2:24: node 'a' ends before it starts (start 5, end 2)"),
+        ("<gexf><graph timeformat='double'><nodes>\n<node id='a' startopen='2' end='2'/></nodes></graph></gexf>",
+         "g.gexf:2:28: node 'a' ends before it starts (start 2, end 2)"),
+        ("<gexf><graph mode='slice' timeformat='double'/></gexf>",
+         "g.gexf:1:14: mode=\"slice\" needs the slice's time on <graph> (timestamp, or start and end)"),
+        ("<gexf><graph timeformat='double'><attributes class='node'><attribute id='t' title='timeset' type='string'/></attributes><nodes>\n<node id='a' timestamp='1'><attvalues><attvalue for='t' value='x'/></attvalues></node></nodes></graph></gexf>",
+         "g.gexf:2:1: attribute 'timeset' of node 'a' is given twice: by a column of that name and by the numeric times this reader keeps under it (rename the column)"),
         ("<gexf><graph timeformat='date'><nodes>\n<node id='a' start='2025-02-30'/></nodes></graph></gexf>",
          "g.gexf:2:14: invalid date '2025-02-30' in node 'a' (expected YYYY-MM-DD, a real calendar date)"),
         ("<gexf><graph timeformat='date'><nodes>\n<node id='a' start='2025-02-03' end='2025-02-01'/></nodes></graph></gexf>",
@@ -268,6 +282,148 @@ struct GEXFTests {
     ])
     func errors(text: String, message: String) {
         expectError(text, message)
+    }
+
+    static let corpus = interchangeRoot + "/../shared/corpus/real-files/gexf/"
+
+    @Test("Gephi's importer test dynamicedgeweight.gexf (timeformat double): static network, the last weight, all weights kept")
+    func gephiDynamicWeight() throws {
+        let (net, warnings) = try NetworkReader.readWithWarnings(path: Self.corpus + "gephi-test-dynamicweight.gexf")
+        #expect(net.directed)
+        #expect(net.nodes == [Node(id: "0", label: "Hello"), Node(id: "1", label: "Word")])
+        // Gephi: weight = TimestampDoubleMap {2004: 1, 2005: 2}; NetworkX's read_gexf: weight 2.0.
+        #expect(net.edges == [Edge(id: "0", from: "0", to: "1", relation: "edge", weight: 2,
+                                   attributes: ["Weight.series": Attribute(.string("<[2004, 1]; [2005, 2]>"))])])
+        #expect(warnings.map(\.description) == [
+            Self.corpus + "gephi-test-dynamicweight.gexf:14:21: warning: times are numbers (timeformat 'double'), not dates: read as a static network (every element present), with each element's own times in its attribute 'timeset' and each dynamic attribute as its value at the latest time plus all its values in '<name>.series' (Gephi's notation, <[time, value]; …>); the weight of 1 edge(s) is the latest value of the dynamic 'weight' column",
+        ])
+    }
+
+    @Test("Gephi's toolkit demo timeframe1.gexf: mode=slice at time 2007, type int, <attvalue> without <attvalues>")
+    func gephiSlice() throws {
+        let (net, warnings) = try NetworkReader.readWithWarnings(path: Self.corpus + "gephi-toolkit-timeframe1.gexf")
+        #expect(net.directed)
+        // Gephi reads price {2007: 12}, {2007: 8}, {2007: 5}: the one slice, so plain values here.
+        #expect(net.nodes == [
+            Node(id: "1", label: "Node 1", attributes: ["Price": Attribute(.number(12))]),
+            Node(id: "2", label: "Node 2", attributes: ["Price": Attribute(.number(8))]),
+            Node(id: "3", label: "Node 3", attributes: ["Price": Attribute(.number(5))]),
+        ])
+        #expect(net.edges == [Edge(from: "1", to: "2", relation: "edge", weight: 1), Edge(from: "1", to: "3", relation: "edge", weight: 2)])
+        #expect(warnings.map(\.description) == [
+            Self.corpus + "gephi-toolkit-timeframe1.gexf:3:10: warning: mode=\"slice\": the whole graph is one slice at time 2007, a number rather than a date, so the network is read as static",
+        ])
+    }
+
+    @Test("the default <attvalue> of Gephi's importer test data.gexf is applied, as Gephi applies it")
+    func gephiDefaults() throws {
+        let (net, warnings) = try NetworkReader.readWithWarnings(path: Self.corpus + "gephi-test-data.gexf")
+        #expect(warnings.isEmpty)
+        #expect(net.nodes == [Node(id: "0", label: "Node1", attributes: [
+            "url": Attribute(.string("http://gephi.org")), "indegree": Attribute(.number(1)), "valid": Attribute(.bool(true)),
+        ])])
+        #expect(net.edges == [Edge(id: "0", from: "0", to: "0", relation: "edge")])
+    }
+
+    @Test("numeric time: spells, open bounds and timestamps kept in 'timeset'; dynamic values as the latest plus the series")
+    func numericTime() throws {
+        let text = """
+        <gexf xmlns="http://gexf.net/1.3" version="1.3">
+          <graph defaultedgetype="undirected" mode="dynamic" timeformat="integer">
+            <attributes class="node" mode="dynamic">
+              <attribute id="s" title="status" type="string"/>
+              <attribute id="n" title="score" type="double"/>
+            </attributes>
+            <attributes class="edge" mode="dynamic">
+              <attribute id="weight" title="Weight" type="float"/>
+            </attributes>
+            <nodes>
+              <node id="a" start="1" end="5">
+                <attvalues>
+                  <attvalue for="s" value="on, off" start="3" end="5"/>
+                  <attvalue for="s" value="idle" start="1" end="2"/>
+                  <attvalue for="n" value="0.5"/>
+                </attvalues>
+              </node>
+              <node id="b">
+                <spells><spell start="1" end="2"/><spell timestamp="7"/><spell startopen="9"/></spells>
+              </node>
+              <node id="c" timestamp="4"/>
+              <node id="d"><spells><spell timestamp="2"/><spell timestamp="1"/></spells></node>
+            </nodes>
+            <edges>
+              <edge id="e1" source="a" target="b" weight="3">
+                <attvalues><attvalue for="weight" value="1" start="1" end="2"/><attvalue for="weight" value="4" start="3"/></attvalues>
+              </edge>
+              <edge id="e2" source="b" target="c">
+                <attvalues><attvalue for="weight" value="6" start="1" end="2"/><attvalue for="weight" value="2" start="3"/></attvalues>
+              </edge>
+            </edges>
+          </graph>
+        </gexf>
+        """
+        let (net, warnings) = try read(text)
+        #expect(!net.directed)
+        #expect(net.nodes.allSatisfy { $0.validity.isAlways })
+        #expect(net.nodes[0].attributes == [
+            "status": Attribute(.string("on, off")),
+            "status.series": Attribute(.string("<[1, 2, idle]; [3, 5, \"on, off\"]>")),
+            "score": Attribute(.number(0.5)),
+            "timeset": Attribute(.string("<[1, 5]>")),
+        ])
+        #expect(net.nodes[1].attributes == ["timeset": Attribute(.string("<[1, 2]; [7, 7]; (9, inf]>"))])
+        #expect(net.nodes[2].attributes == ["timeset": Attribute(.string("<[4]>"))])
+        #expect(net.nodes[3].attributes == ["timeset": Attribute(.string("<[1, 2]>"))])
+        // A static weight= wins; the dynamic column then stays an attribute.
+        #expect(net.edges[0].weight == 3)
+        #expect(net.edges[0].attributes == ["Weight": Attribute(.number(4)), "Weight.series": Attribute(.string("<[1, 2, 1]; [3, inf, 4]>"))])
+        #expect(net.edges[1].weight == 2)
+        #expect(net.edges[1].attributes == ["Weight.series": Attribute(.string("<[1, 2, 6]; [3, inf, 2]>"))])
+        #expect(warnings.map(\.description) == [
+            "g.gexf:11:7: warning: times are numbers (timeformat 'integer'), not dates: read as a static network (every element present), with each element's own times in its attribute 'timeset' and each dynamic attribute as its value at the latest time plus all its values in '<name>.series' (Gephi's notation, <[time, value]; …>); the weight of 1 edge(s) is the latest value of the dynamic 'weight' column",
+        ])
+    }
+
+    @Test("no timeformat: numbers are numeric time (the GEXF default, double), dates are dates")
+    func noTimeformat() throws {
+        let (numbers, w1) = try read("<gexf><graph mode='dynamic'><nodes><node id='a' start='2004.5'/></nodes></graph></gexf>")
+        #expect(numbers.nodes[0].validity.isAlways)
+        #expect(numbers.nodes[0].attributes == ["timeset": Attribute(.string("<[2004.5, inf]>"))])
+        #expect(w1.count == 1 && w1[0].message.contains("(no timeformat, and the first time is a number)"))
+        let (dates, w2) = try read("<gexf><graph mode='dynamic'><nodes><node id='a' start='2004-05-06'/></nodes></graph></gexf>")
+        #expect(dates.nodes[0].validity == Validity(since: d("2004-05-06")))
+        #expect(dates.nodes[0].attributes.isEmpty && w2.isEmpty)
+    }
+
+    @Test("a slice in calendar time gives its day to every element without a time of its own")
+    func dateSlice() throws {
+        let (net, warnings) = try read("""
+        <gexf><graph mode="slice" timeformat="date" timestamp="2007-03-04"><nodes><node id="a"/><node id="b" start="2001-01-01" end="2009-12-31"/></nodes>
+        <edges><edge source="a" target="b"/></edges></graph></gexf>
+        """)
+        #expect(warnings.isEmpty)
+        #expect(net.nodes[0].validity == Validity(since: d("2007-03-04"), until: d("2007-03-05")))
+        #expect(net.nodes[1].validity == Validity(since: d("2001-01-01"), until: d("2010-01-01")))
+        #expect(net.edges[0].validity == Validity(since: d("2007-03-04"), until: d("2007-03-05")))
+    }
+
+    @Test("GEXF 1.1 <slices><slice> are spells, as Gephi and NetworkX read them")
+    func slices11() throws {
+        let (net, _) = try read("""
+        <gexf version="1.1"><graph timeformat="date"><nodes><node id="a"><slices><slice start="2001-01-01" end="2001-12-31"/><slice start="2002-01-01"/></slices></node></nodes></graph></gexf>
+        """)
+        #expect(net.nodes[0].validity == Validity(since: d("2001-01-01")))
+    }
+
+    @Test("the type spellings Gephi's importer accepts", arguments: [
+        ("int", "7", AttributeValue.number(7)), ("Integer", "7", .number(7)), ("LONG", "-3", .number(-3)), ("bool", "true", .bool(true)),
+        ("Boolean", "false", .bool(false)), ("character", "x", .string("x")), ("listint", "[1, 2]", .string("[1, 2]")),
+        ("listcharacter", "[a]", .string("[a]")), ("anyuri", "http://x", .string("http://x")), ("date", "2020-02-03", .date(InfluenceDate("2020-02-03")!)),
+        ("bigdecimal", "1.25", .number(1.25)), ("listboolean", "[true]", .string("[true]")),
+    ])
+    func typeSpellings(type: String, value: String, expected: AttributeValue) throws {
+        let (net, _) = try read("<gexf><graph><attributes class='node'><attribute id='0' title='v' type='\(type)'/></attributes><nodes><node id='a'><attvalues><attvalue for='0' value='\(value)'/></attvalues></node></nodes></graph></gexf>")
+        #expect(net.nodes[0].attributes["v"] == Attribute(expected))
     }
 
     @Test("dateTime times keep their day; an end on the last day is the day after")

@@ -266,8 +266,6 @@ struct GraphMLTests {
         ("<graphml><graph/><graph/></graphml>", "g.graphml:1:18: a second <graph> (this reader takes one graph per file)"),
         ("<graphml/>", "g.graphml:1:1: <graphml> has no <graph> element"),
         ("<gexf/>", "g.graphml:1:1: the root element is <gexf> (expected <graphml>)"),
-        ("<graphml><graph><node id='a'><graph/></node></graph></graphml>",
-         "g.graphml:1:30: nested graphs (a <graph> inside node 'a') are not supported"),
         ("<graphml><graph><hyperedge/></graph></graphml>", "g.graphml:1:17: hyperedges are not supported (expected <edge>)"),
         ("<graphml><key id='e' for='node' attr.name='influence.evidence'/><graph>\n<node id='a'><data key='e'>[{\"source\": \"nope\"}]</data></node></graph></graphml>",
          "g.graphml:2:14: in 'influence.evidence': node 'a' cites unknown source 'nope' (the file has no 'sources' section)"),
