@@ -141,7 +141,7 @@ public enum AdjacencyListFormat {
 ///
 /// A `# name` line starts a node (with no neighbour lines it is isolated); each following
 /// `name [weight]` line is an edge from it. When some line gives a weight, a line without one
-/// weighs 0, as igraph gives it, with one warning. Read as directed, as python-igraph's
+/// weighs 1, as igraph reads it since version 1.0 (igraph issue 2395; earlier versions gave 0). Read as directed, as python-igraph's
 /// `Graph.Read_Lgl` does by default (`directed=True`); `--undirected` reads it as undirected.
 /// Every edge is kept (igraph keeps parallel edges).
 public enum LGLFormat {
@@ -155,7 +155,6 @@ public enum LGLFormat {
         var b = AdjacencyBuilder(path: path, directed: true, simple: false)
         var current: Int?
         var weights: [Double?] = []
-        var unweighted: [Int] = []
         for line in TextLines(data) {
             let ids = line.plainTokens(data)
             guard let first = ids.first else { continue }
@@ -190,17 +189,12 @@ public enum LGLFormat {
                 weights.append(w)
             } else {
                 weights.append(nil)
-                unweighted.append(line.number)
             }
         }
         var (network, warnings) = b.finish(reader: "igraph")
+        // `warnings` holds none for LGL (parallel edges are kept; nothing is merged).
         if weights.contains(where: { $0 != nil }) {
-            for k in network.edges.indices { network.edges[k].weight = weights[k] ?? 0 }
-            if let line = unweighted.first {
-                let what = unweighted.count == 1 ? "1 edge has" : "\(unweighted.count) edges have"
-                warnings.append(Diagnostic(location: SourceLocation(path: path, line: line, column: 1),
-                    message: "warning: \(what) no weight in a file that gives weights: weight 0, as igraph reads them (the first is here)"))
-            }
+            for k in network.edges.indices { network.edges[k].weight = weights[k] ?? 1 }
         }
         return (network, warnings)
     }

@@ -280,9 +280,6 @@ struct EdgeListParser {
     var comments = true
     /// Whether a Python dict after the two ids is the edge's data (NetworkX's `write_edgelist`).
     var allowData = true
-    /// The weight of a line without one, in a file where other lines have one: 1 as in
-    /// NetworkX, 0 as igraph's `read_graph_ncol` gives it.
-    var missingWeight: Double = 1
     /// The format's name and line shape, for messages.
     var expected = "'source target [weight]' or 'source target {data dict}'"
     var relations: [String] = []
@@ -290,9 +287,6 @@ struct EdgeListParser {
     var edgeAttributes: [Attributes] = []
     var anyAttributes = false
     var dropped = DroppedValues()
-    /// Lines with neither a weight nor a data dict, and the first of them.
-    var unweighted = 0
-    var firstUnweighted: Int?
 
     init(bytes: UnsafeBufferPointer<UInt8>, path: String) {
         self.bytes = bytes
@@ -487,16 +481,14 @@ struct EdgeListParser {
                                             "weight \(text.prefix(40)) is not allowed (expected a finite number > 0)"))
                     }
                     if !anyWeight {
-                        // The first weight: the lines before it weigh `missingWeight`.
+                        // The first weight: the lines before it weigh 1.
                         anyWeight = true
                         weights.reserveCapacity(list.sources.capacity)
-                        weights.append(contentsOf: repeatElement(missingWeight, count: list.sources.count - 1))
+                        weights.append(contentsOf: repeatElement(1, count: list.sources.count - 1))
                     }
                     weights.append(w)
-                } else {
-                    if anyWeight { weights.append(missingWeight) }
-                    unweighted += 1
-                    if firstUnweighted == nil { firstUnweighted = lineNumber }
+                } else if anyWeight {
+                    weights.append(1)
                 }
             default:
                 let text = found == 1 ? "1 field" : "\(found) fields"
@@ -510,11 +502,6 @@ struct EdgeListParser {
         if anyRelation { list.relations = relations }
         if anyAttributes { list.attributes = edgeAttributes }
         if let w = dropped.warning(path: path) { list.warnings.append(w) }
-        if anyWeight, missingWeight != 1, unweighted > 0, let line = firstUnweighted {
-            let what = unweighted == 1 ? "1 edge has" : "\(unweighted) edges have"
-            list.warnings.append(Diagnostic(location: SourceLocation(path: path, line: line, column: 1),
-                message: "warning: \(what) no weight in a file that gives weights: weight \(formatNumber(missingWeight)), as igraph reads them (the first is here)"))
-        }
         if case .failure(let error) = resolve() { return .failure(error) }
         return .success(list)
     }
@@ -528,11 +515,11 @@ struct EdgeListParser {
             if !anyWeight {
                 anyWeight = true
                 weights.reserveCapacity(list.sources.capacity)
-                weights.append(contentsOf: repeatElement(missingWeight, count: k))
+                weights.append(contentsOf: repeatElement(1, count: k))
             }
             weights.append(w)
         } else if anyWeight {
-            weights.append(missingWeight)
+            weights.append(1)
         }
         if data.relation != nil, !anyRelation {
             anyRelation = true
@@ -553,8 +540,8 @@ struct EdgeListParser {
 /// One edge per line: two names and an optional weight, separated by spaces or tabs, as
 /// `igraph_read_graph_ncol` reads them (<https://igraph.org/c/doc/igraph-Foreign.html#igraph_read_graph_ncol>):
 /// a name is any run of printable characters (`#` included: NCOL has no comments); blank
-/// lines are skipped. When some line gives a weight, a line without one weighs 0, as igraph
-/// gives it, with one warning. The file does not say its direction: it is read as directed,
+/// lines are skipped. When some line gives a weight, a line without one weighs 1, as igraph
+/// reads it since version 1.0 (igraph issue 2395; earlier versions gave 0). The file does not say its direction: it is read as directed,
 /// as python-igraph's `Graph.Read_Ncol` does by default (`directed=True`); `--undirected`
 /// reads it as undirected (R igraph's default).
 public enum NCOLFormat {
@@ -565,7 +552,6 @@ public enum NCOLFormat {
         let list = try EdgeListFormat.read(data, path: path) { parser in
             parser.comments = false
             parser.allowData = false
-            parser.missingWeight = 0
             parser.expected = "'name name [weight]'"
         }
         return (list.network(directed: true), list.warnings)

@@ -68,15 +68,15 @@ struct AdjacencyListTests {
         }
     }
 
-    @Test("LGL: '# node' then its neighbours, weights, 0 for a missing one (as igraph), directed, parallel edges kept")
+    @Test("LGL: '# node' then its neighbours, weights, 1 for a missing one (as igraph 1.0), directed, parallel edges kept")
     func lgl() throws {
         let text = "# a\nb 2\nc\n# d\n# b\na 1.5\na\n"
         let (net, warnings) = try LGLFormat.read(Array(text.utf8), path: "g.lgl")
         #expect(net.directed)
         #expect(net.nodes.map(\.id) == ["a", "b", "c", "d"])
         #expect(arcs(net) == ["a>b", "a>c", "b>a", "b>a"])
-        #expect(net.edges.map(\.weight) == [2, 0, 1.5, 0])
-        #expect(warnings.map(\.description) == ["g.lgl:3:1: warning: 2 edges have no weight in a file that gives weights: weight 0, as igraph reads them (the first is here)"])
+        #expect(net.edges.map(\.weight) == [2, 1, 1.5, 1])
+        #expect(warnings.isEmpty)
         let plain = try LGLFormat.read(Array("#a\nb\n".utf8), path: "g.lgl")
         #expect(arcs(plain.network) == ["a>b"] && plain.network.edges[0].weight == nil)
     }

@@ -68,14 +68,14 @@ struct NetworkXEdgeListTests {
         #expect { _ = try parse(text) } throws: { ($0 as? ReadError)?.description == message }
     }
 
-    @Test("NCOL: names, weights, 0 for a missing weight (as igraph), '#' part of a name, directed")
+    @Test("NCOL: names, weights, 1 for a missing weight (as igraph 1.0), '#' part of a name, directed")
     func ncol() throws {
         let (net, warnings) = try NCOLFormat.read(Array("a b\nb c 12.3e5\n#x a\n".utf8), path: "g.ncol")
         #expect(net.directed)
         #expect(net.nodes.map(\.id) == ["a", "b", "c", "#x"])
         #expect(net.edges.map { "\($0.from)>\($0.to)" } == ["a>b", "b>c", "#x>a"])
-        #expect(net.edges.map(\.weight) == [0, 1_230_000, 0])
-        #expect(warnings.map(\.description) == ["g.ncol:1:1: warning: 2 edges have no weight in a file that gives weights: weight 0, as igraph reads them (the first is here)"])
+        #expect(net.edges.map(\.weight) == [1, 1_230_000, 1])
+        #expect(warnings.isEmpty)
         let plain = try NCOLFormat.read(Array("a b\nb c\n".utf8), path: "g.ncol")
         #expect(plain.network.edges.allSatisfy { $0.weight == nil } && plain.warnings.isEmpty)
         #expect { _ = try NCOLFormat.read(Array("a b 1 2\n".utf8), path: "g.ncol") } throws: {
@@ -93,11 +93,9 @@ struct NetworkXEdgeListTests {
         #expect(two.network.directed && two.warnings.isEmpty)
         #expect(two.network.nodes.map(\.id) == ["foo", "bar", "boo", "raz", "maz", "9", "0"])
         #expect(two.network.edges.map { "\($0.from)>\($0.to)" } == ["foo>bar", "bar>boo", "raz>maz", "9>0"])
-        // graph1 weighs two edges 0, as igraph does; the model refuses a weight of 0 until it
-        // takes any finite weight (issue 14, "weights"), so this reads with the NCOL reader alone.
-        let one = try NCOLFormat.read(try NetworkReader.bytes(atPath: root + "igraph-graph1.ncol"), path: "igraph-graph1.ncol")
+        let one = try NetworkReader.readWithWarnings(path: root + "igraph-graph1.ncol")
         #expect(one.network.edges.map { "\($0.from)>\($0.to)" } == ["a>b", "b>c", "a>c"])
-        #expect(one.network.edges.map(\.weight) == [0, 1_230_000, 0])
+        #expect(one.network.edges.map(\.weight) == [1, 1_230_000, 1] && one.warnings.isEmpty)
         #expect(NetworkFormat(path: "x.ncol") == .ncol && NetworkFormat(path: "x.lgl") == .lgl && NetworkFormat(path: "x.adjlist") == .adjlist)
     }
 }
