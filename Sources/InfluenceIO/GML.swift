@@ -188,7 +188,7 @@ struct GMLItem {
 }
 
 enum GMLValue {
-    /// An integer or real, with its text (`INF`, `NAN`, `+INF`, `-INF` included).
+    /// An integer or real, with its text (`INF`, `NaN`, `-Inf`, `+inF`: any case, signed, included).
     case number(Double, text: String)
     case string(String)
 
