@@ -193,8 +193,10 @@ extension InfluenceCommand {
         func load() throws -> Graphs {
             // Fast path: an edge list ranked as it is goes straight to the CSR graph, without
             // a Network (no String per edge, no id dictionary); the same graph, much sooner.
-            if ranking.relations == nil, subset.isEmpty, try input.format(for: file) == .edgelist {
-                let list = try input.loadEdgeList(file)
+            // A NetworkX edge list with data dicts (relations, attributes, warnings) takes the
+            // general path below, so that nothing it holds is lost.
+            if ranking.relations == nil, subset.isEmpty, try input.format(for: file) == .edgelist,
+               case let list = try input.loadEdgeList(file), list.isPlain {
                 try checkFields { $0 == "weight" && list.weights != nil }
                 func graph(_ field: String?) throws(GraphError) -> Graph {
                     try GraphBuilder.build(directed: !input.undirected, ids: list.ids, sources: list.sources,

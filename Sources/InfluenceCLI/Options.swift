@@ -17,6 +17,9 @@ struct InputOptions: ParsableArguments {
     @Flag(name: .long, help: "Treat the network as undirected (edge lists are read as directed otherwise).")
     var undirected = false
 
+    @Flag(name: .long, help: "Read an adjacency list (.adjlist, multiline-adjlist) as directed, as NetworkX's create_using=nx.DiGraph (they are undirected otherwise).")
+    var directed = false
+
     @Option(name: .customLong("nodes"), help: "A Gephi node table (Id,Label,…) to read with a CSV edge table.")
     var nodesFile: String?
 
@@ -58,8 +61,15 @@ struct InputOptions: ParsableArguments {
         if network != nil && (inputFormat ?? NetworkFormat(path: path)) != .pajek {
             throw ValidationError("--network picks a network of a Pajek project; '\(path)' is not a Pajek file.")
         }
+        if directed {
+            if undirected { throw ValidationError("--directed and --undirected contradict each other; give one.") }
+            let f = try format(for: path)
+            if !f.leavesDirectionUnsaid {
+                throw ValidationError("--directed chooses the direction of a file that does not say it (edge lists, adjacency lists, NCOL, LGL); '\(path)' is \(f.rawValue), which says it.")
+            }
+        }
         return try NetworkReader.readWithWarnings(path: path, format: inputFormat,
-                                                  options: ReadOptions(undirected: undirected, nodesPath: nodesFile, network: network))
+                                                  options: ReadOptions(undirected: undirected, nodesPath: nodesFile, network: network, directed: directed))
     }
 }
 

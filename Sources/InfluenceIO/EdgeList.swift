@@ -15,6 +15,17 @@ public struct EdgeList: Sendable, Equatable {
     public var targets: [Int32]
     /// One weight per edge, or `nil` when no line gives one.
     public var weights: [Double]?
+    /// One relation per edge, or `nil` when no line's data dict gives one (NetworkX's
+    /// `{'relation': …}`, else `{'label': …}`).
+    public var relations: [String]?
+    /// The other keys of each edge's data dict, or `nil` when no line has any.
+    public var attributes: [Attributes]?
+    /// What the reader left out (`warning: …`), such as data values influence cannot hold.
+    public var warnings: [Diagnostic] = []
+
+    /// Whether the list is endpoints and weights only, with no warning: the fast path to a
+    /// ``Graph`` loses nothing.
+    public var isPlain: Bool { relations == nil && attributes == nil && warnings.isEmpty }
 
     /// An edge list from its columns.
     ///
@@ -36,13 +47,15 @@ public struct EdgeList: Sendable, Equatable {
         try GraphBuilder.build(directed: directed, ids: ids, sources: sources, targets: targets, weights: weights)
     }
 
-    /// The network form: nodes in order of first appearance, one edge of relation `edge` per line.
+    /// The network form: nodes in order of first appearance, one edge per line (of relation
+    /// `edge` unless its data dict names one).
     public func network(directed: Bool, title: String? = nil) -> Network {
         var net = Network(title: title, directed: directed)
         net.nodes = ids.map { Node(id: $0) }
         net.edges.reserveCapacity(sources.count)
         for i in 0 ..< sources.count {
-            net.edges.append(Edge(from: ids[Int(sources[i])], to: ids[Int(targets[i])], relation: Edge.defaultRelation, weight: weights?[i]))
+            net.edges.append(Edge(from: ids[Int(sources[i])], to: ids[Int(targets[i])], relation: relations?[i] ?? Edge.defaultRelation,
+                                  weight: weights?[i], attributes: attributes?[i] ?? [:]))
         }
         return net
     }
@@ -58,9 +71,21 @@ public enum EdgeListFormat {
     /// Tokens are separated by spaces or tabs; `#` starts a comment that runs to the end of the
     /// line (as in `networkx.read_edgelist`); blank lines are skipped; `\r\n` line ends are accepted.
     /// Any token is an id. A third token is the weight, which must be a finite number > 0.
+    ///
+    /// Or, after the two ids, the Python dict that `networkx.write_edgelist` writes by default
+    /// (`a b {'weight': 4, 'relation': 'x'}`, `a b {}`), read strictly as ``PythonLiteral``
+    /// describes: `weight` is the weight (a finite number), `relation` (else `label`) a non-empty
+    /// string is the relation, every other key an attribute. `None`, `inf` and `nan` values are
+    /// left out with one warning (``EdgeList/warnings``). A `#` inside a quoted string of the dict
+    /// is part of the string (NetworkX would cut the line there and fail).
     /// - Throws: `ReadError` naming the line and column of the first malformed line.
     /// - Complexity: O(size of the input) time; one hash lookup per endpoint.
     public static func read(_ data: [UInt8], path: String) throws(ReadError) -> EdgeList {
+        try read(data, path: path) { _ in }
+    }
+
+    /// Parses an edge list with the parser set up by `configure` (NCOL's rules).
+    static func read(_ data: [UInt8], path: String, configure: (inout EdgeListParser) -> Void) throws(ReadError) -> EdgeList {
         if data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
             throw .at(path, 1, 1, "the file is empty (expected 'source target [weight]' lines)")
         }
@@ -74,6 +99,7 @@ public enum EdgeListFormat {
         }
         let result: Result<EdgeList, ReadError> = data.withUnsafeBufferPointer { bytes in
             var parser = EdgeListParser(bytes: bytes, path: path)
+            configure(&parser)
             return parser.parse()
         }
         return try result.get()
@@ -250,6 +276,17 @@ struct EdgeListParser {
     var largestInteger = -1
     /// Why ``nodeCode(_:)`` last returned `nil`.
     var rejection = ""
+    /// Whether `#` starts a comment (igraph's NCOL has no comments).
+    var comments = true
+    /// Whether a Python dict after the two ids is the edge's data (NetworkX's `write_edgelist`).
+    var allowData = true
+    /// The format's name and line shape, for messages.
+    var expected = "'source target [weight]' or 'source target {data dict}'"
+    var relations: [String] = []
+    var anyRelation = false
+    var edgeAttributes: [Attributes] = []
+    var anyAttributes = false
+    var dropped = DroppedValues()
 
     init(bytes: UnsafeBufferPointer<UInt8>, path: String) {
         self.bytes = bytes
@@ -375,12 +412,35 @@ struct EdgeListParser {
             var t0 = 0 ..< 0, t1 = 0 ..< 0, t2 = 0 ..< 0, t3 = 0 ..< 0
             var found = 0
             var i = start
+            var data: PythonEdgeData?
+            let hash: UInt8 = comments ? UInt8(ascii: "#") : 0x0A
             while i < lineEnd {
                 let b = bytes[i]
-                if b == UInt8(ascii: "#") { break }
+                if b == hash { break }
                 if Self.isBlank(b) { i += 1; continue }
+                if found == 2, allowData, b == UInt8(ascii: "{") {
+                    // NetworkX's data dict: to its closing brace, then only a comment.
+                    switch PythonLiteral.parseDict(bytes, from: i, to: lineEnd) {
+                    case .failure(let f):
+                        return .failure(.at(path, lineNumber, column(start, f.offset), f.message))
+                    case .success(let (entries, end)):
+                        switch PythonEdgeData.from(entries) {
+                        case .failure(let f): return .failure(.at(path, lineNumber, column(start, f.offset), f.message))
+                        case .success(let d): data = d
+                        }
+                        t2 = i ..< end
+                        i = end
+                    }
+                    while i < lineEnd, Self.isBlank(bytes[i]) { i += 1 }
+                    if i < lineEnd, bytes[i] != hash {
+                        return .failure(.at(path, lineNumber, column(start, i),
+                                            "unexpected text after the edge's data dict (expected the end of the line or a # comment)"))
+                    }
+                    found = 3
+                    break
+                }
                 let tokenStart = i
-                while i < lineEnd, !Self.isBlank(bytes[i]), bytes[i] != UInt8(ascii: "#") { i += 1 }
+                while i < lineEnd, !Self.isBlank(bytes[i]), bytes[i] != hash { i += 1 }
                 switch found {
                 case 0: t0 = tokenStart ..< i
                 case 1: t1 = tokenStart ..< i
@@ -402,7 +462,14 @@ struct EdgeListParser {
                 }
                 list.sources.append(u)
                 list.targets.append(v)
-                if found == 3 {
+                if let data {
+                    addData(data, lineNumber: lineNumber, lineStart: start)
+                } else if anyRelation || anyAttributes {
+                    addData(PythonEdgeData(), weighted: false, lineNumber: lineNumber, lineStart: start)
+                }
+                if data != nil {
+                    // The weight, if any, came with the dict.
+                } else if found == 3 {
                     guard let w = NumberSyntax.parseNumber(UnsafeBufferPointer(rebasing: bytes[t2])) else {
                         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[t2]), as: UTF8.self)
                         return .failure(.at(path, lineNumber, column(start, t2.lowerBound),
@@ -427,12 +494,66 @@ struct EdgeListParser {
                 let text = found == 1 ? "1 field" : "\(found) fields"
                 let at = found == 1 ? t0 : t3
                 return .failure(.at(path, lineNumber, column(start, at.lowerBound),
-                                    "expected 'source target [weight]', found \(text)"))
+                                    "expected \(expected), found \(text)"))
             }
             start = next
         }
         if anyWeight { list.weights = weights }
+        if anyRelation { list.relations = relations }
+        if anyAttributes { list.attributes = edgeAttributes }
+        if let w = dropped.warning(path: path) { list.warnings.append(w) }
         if case .failure(let error) = resolve() { return .failure(error) }
         return .success(list)
+    }
+
+    /// Records the data dict of the edge just appended (its weight, relation, attributes).
+    mutating func addData(_ data: PythonEdgeData, weighted: Bool = true, lineNumber: Int, lineStart: Int) {
+        let k = list.sources.count - 1
+        if !weighted {
+            // The line's weight is the caller's.
+        } else if let w = data.weight {
+            if !anyWeight {
+                anyWeight = true
+                weights.reserveCapacity(list.sources.capacity)
+                weights.append(contentsOf: repeatElement(1, count: k))
+            }
+            weights.append(w)
+        } else if anyWeight {
+            weights.append(1)
+        }
+        if data.relation != nil, !anyRelation {
+            anyRelation = true
+            relations = Array(repeating: Edge.defaultRelation, count: k)
+        }
+        if anyRelation { relations.append(data.relation ?? Edge.defaultRelation) }
+        if !data.attributes.isEmpty, !anyAttributes {
+            anyAttributes = true
+            edgeAttributes = Array(repeating: [:], count: k)
+        }
+        if anyAttributes { edgeAttributes.append(data.attributes) }
+        for d in data.dropped { dropped.add(d.key, line: lineNumber, column: column(lineStart, d.offset)) }
+    }
+}
+
+/// Reads igraph's NCOL files (`.ncol`, the Large Graph Layout's "named" edge list).
+///
+/// One edge per line: two names and an optional weight, separated by spaces or tabs, as
+/// `igraph_read_graph_ncol` reads them (<https://igraph.org/c/doc/igraph-Foreign.html#igraph_read_graph_ncol>):
+/// a name is any run of printable characters (`#` included: NCOL has no comments); blank
+/// lines are skipped. When some line gives a weight, a line without one weighs 1, as igraph
+/// reads it since version 1.0 (igraph issue 2395; earlier versions gave 0). The file does not say its direction: it is read as directed,
+/// as python-igraph's `Graph.Read_Ncol` does by default (`directed=True`); `--undirected`
+/// reads it as undirected (R igraph's default).
+public enum NCOLFormat {
+    /// Parses an NCOL file.
+    /// - Returns: The network (directed, relation `edge`), and warnings.
+    /// - Throws: `ReadError` naming the line and column of the first malformed line.
+    public static func read(_ data: [UInt8], path: String) throws(ReadError) -> (network: Network, warnings: [Diagnostic]) {
+        let list = try EdgeListFormat.read(data, path: path) { parser in
+            parser.comments = false
+            parser.allowData = false
+            parser.expected = "'name name [weight]'"
+        }
+        return (list.network(directed: true), list.warnings)
     }
 }

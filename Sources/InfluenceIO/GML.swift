@@ -94,6 +94,14 @@ enum Interchange {
 /// above (`graphics [ x … y … ]`), and NetworkX's multigraph `key`. Top-level keys beside
 /// `graph` (`Creator`, `Version`) are ignored.
 ///
+/// Beyond the grammar of the GML specification (Himsolt, "GML: A portable Graph File Format",
+/// Universität Passau, 1997: a value is an integer, a real, a quoted string or a list), read as
+/// their writers mean them, each with one warning: the non-finite numbers `NaN`, `Inf`, `-Inf`
+/// in any case and with a sign (igraph writes `NaN`, `Inf`; NetworkX `NAN`, `INF`) — an
+/// attribute with one is left out (influence holds finite numbers; igraph writes `NaN` for a
+/// missing value), a weight with one is refused; a bare word as a value (`id A`, which Gephi
+/// reads) is a string; a second `graph [ … ]` is ignored, as igraph ignores it.
+///
 /// ## Limits
 /// Tokens (keys, strings, numbers) of at most ``maxTokenLength`` bytes; lists nested at most 256
 /// deep (parsed with an explicit stack, never recursively); UTF-8 only, without NUL bytes. Every
@@ -116,12 +124,23 @@ public enum GMLFormat {
     public static func read(_ data: [UInt8], path: String) throws(ReadError) -> (network: Network, warnings: [Diagnostic]) {
         try TextInput.checkNotEmpty(data, path: path, expected: "a GML graph: graph [ node [ id 0 ] … ]")
         try TextInput.checkText(data, path: path)
-        let parsed: Result<[[GMLItem]], ReadError> = data.withUnsafeBufferPointer { buffer in
+        let parsed: Result<(lists: [[GMLItem]], unquoted: Int, first: (mark: Mark, word: String)?), ReadError> = data.withUnsafeBufferPointer { buffer in
             var parser = GMLParser(bytes: buffer, path: path)
-            do throws(ReadError) { return .success(try parser.parse()) } catch { return .failure(error) }
+            do throws(ReadError) {
+                let lists = try parser.parse()
+                return .success((lists, parser.unquoted, parser.firstUnquoted))
+            } catch { return .failure(error) }
         }
-        var decoder = GMLDecoder(path: path, lists: try parsed.get())
-        return try decoder.decode()
+        let (lists, unquoted, firstUnquoted) = try parsed.get()
+        var decoder = GMLDecoder(path: path, lists: lists)
+        var result = try decoder.decode()
+        if let (mark, word) = firstUnquoted {
+            let what = unquoted == 1 ? "1 value is" : "\(unquoted) values are"
+            result.warnings.append(TextInput.warning(path, mark,
+                "\(what) not quoted (first '\(word.prefix(40))'; GML quotes strings): read as strings, as Gephi reads them"))
+            result.warnings.sort { ($0.location?.line ?? 0, $0.location?.column ?? 0) < ($1.location?.line ?? 0, $1.location?.column ?? 0) }
+        }
+        return result
     }
 
     /// Writes the network as GML that `networkx.read_gml` reads back with nodes named by their
@@ -169,7 +188,7 @@ struct GMLItem {
 }
 
 enum GMLValue {
-    /// An integer or real, with its text (`INF`, `NAN`, `+INF`, `-INF` included).
+    /// An integer or real, with its text (`INF`, `NaN`, `-Inf`, `+inF`: any case, signed, included).
     case number(Double, text: String)
     case string(String)
 
@@ -191,6 +210,10 @@ struct GMLParser {
 
     /// Every list, closed ones appended as they close; index 0 is the top level.
     var lists: [[GMLItem]] = [[]]
+
+    /// Values written as bare words (`id A`), which GML's grammar does not allow, and the first.
+    var unquoted = 0
+    var firstUnquoted: (mark: Mark, word: String)?
 
     init(bytes: UnsafeBufferPointer<UInt8>, path: String) {
         self.bytes = bytes
@@ -235,14 +258,27 @@ struct GMLParser {
         }
     }
 
+    /// The value of the non-finite spellings NetworkX (`INF`, `NAN`) and igraph (`Inf`, `NaN`,
+    /// any case, signed) write, which GML's grammar does not have; `nil` for any other word.
+    static func nonFinite(_ word: String, negative: Bool) -> Double? {
+        switch word.lowercased() {
+        case "inf", "infinity": negative ? -.infinity : .infinity
+        case "nan": .nan
+        default: nil
+        }
+    }
+
     mutating func number(_ start: Mark) throws(ReadError) -> GMLValue {
         let s = i
         if bytes[i] == UInt8(ascii: "+") || bytes[i] == UInt8(ascii: "-") { i += 1 }
-        if i < bytes.count, bytes[i] == UInt8(ascii: "I") {
+        if i < bytes.count, GMLFormat.isLetter(bytes[i]) {
             let w = try word(start)
-            guard w == "INF" else { throw error(start, "invalid number '\(String(decoding: UnsafeBufferPointer(rebasing: bytes[s ..< i]), as: UTF8.self))'") }
             let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[s ..< i]), as: UTF8.self)
-            return .number(bytes[s] == UInt8(ascii: "-") ? -.infinity : .infinity, text: text)
+            guard let x = Self.nonFinite(w, negative: bytes[s] == UInt8(ascii: "-")) else {
+                throw error(start, "invalid number '\(text.prefix(40))' (expected an integer or a real such as 2, -0.5, 1.5E+20)")
+            }
+            try checkEnd(start, "number '\(text.prefix(40))'")
+            return .number(x, text: text)
         }
         while i < bytes.count {
             let b = bytes[i]
@@ -313,11 +349,15 @@ struct GMLParser {
                     current.append(GMLItem(key: key.key, keyMark: key.mark, value: try number(start), mark: start))
                 case _ where GMLFormat.isLetter(b) || b == UInt8(ascii: "_"):
                     let w = try word(start)
-                    guard w == "NAN" || w == "INF" else {
-                        throw error(start, "expected a value after key '\(key.key)', found '\(w.prefix(40))' (a string is quoted: \"\(w.prefix(40))\")")
+                    try checkEnd(start, "value '\(w.prefix(40))'")
+                    if let x = Self.nonFinite(w, negative: false) {
+                        current.append(GMLItem(key: key.key, keyMark: key.mark, value: .number(x, text: w), mark: start))
+                    } else {
+                        // GML quotes every string; Gephi and yFiles read a bare word (`id A`) as one.
+                        unquoted += 1
+                        if firstUnquoted == nil { firstUnquoted = (start, w) }
+                        current.append(GMLItem(key: key.key, keyMark: key.mark, value: .string(w), mark: start))
                     }
-                    try checkEnd(start, w)
-                    current.append(GMLItem(key: key.key, keyMark: key.mark, value: .number(w == "NAN" ? .nan : .infinity, text: w), mark: start))
                 case UInt8(ascii: "]"):
                     throw error(start, "key '\(key.key)' has no value (found ']'; expected a number, a quoted string or '[')")
                 default:
@@ -477,6 +517,11 @@ struct GMLDecoder {
     /// label at all gets the default relation silently, as in every other format.)
     var defaultedRelations = 0
     var firstDefaultedRelation: Mark?
+    /// Plain attributes whose value is NaN or ±Inf (igraph writes NaN for a missing numeric
+    /// value), left out: how many, their keys, the first.
+    var nonFinite = 0
+    var nonFiniteKeys: [String] = []
+    var firstNonFinite: Mark?
 
     /// NetworkX writes a one-element list as this marker followed by the element.
     static let listStart = "_networkx_list_start"
@@ -548,9 +593,11 @@ struct GMLDecoder {
         case .list:
             if droppedLists[item.key] == nil { droppedLists[item.key] = item.keyMark }
             return
-        case .number(let x, let text):
+        case .number(let x, _):
             guard x.isFinite else {
-                decoder.report(item.mark, "attribute '\(item.key)' of \(what) is \(text), which is not a finite number")
+                nonFinite += 1
+                if !nonFiniteKeys.contains(item.key) { nonFiniteKeys.append(item.key) }
+                if firstNonFinite == nil { firstNonFinite = item.mark }
                 return
             }
             value = .number(x)
@@ -641,9 +688,9 @@ struct GMLDecoder {
             throw .at(path, Int(at.line), Int(at.column), "the file has no 'graph [ … ]' (expected a GML graph)")
         }
         if graphs.count > 1 {
-            let second = graphs[1].keyMark
-            throw .at(path, Int(second.line), Int(second.column),
-                      "a second 'graph' (a GML file holds one graph; the first is at line \(graph.keyMark.line))")
+            // igraph reads the first graph and ignores the rest (NetworkX refuses the file).
+            warnings.append(TextInput.warning(path, graphs[1].keyMark,
+                "a second 'graph' is ignored (a GML file holds one graph; the first, at line \(graph.keyMark.line), is read, as igraph reads it)"))
         }
         guard case .list(let g) = graph.value else {
             throw .at(path, Int(graph.mark.line), Int(graph.mark.column), "'graph' must be a list [ … ], found \(Self.describe(graph.value))")
@@ -834,6 +881,11 @@ struct GMLDecoder {
             let count = defaultedRelations == network.edges.count ? "every edge (\(defaultedRelations))" : "\(defaultedRelations) of \(network.edges.count) edges"
             warnings.append(TextInput.warning(path, mark,
                 "\(count) with an empty label: read as relation '\(Edge.defaultRelation)'"))
+        }
+        if nonFinite > 0, let mark = firstNonFinite {
+            let what = nonFinite == 1 ? "1 attribute value is" : "\(nonFinite) attribute values are"
+            warnings.append(TextInput.warning(path, mark,
+                "\(what) NaN or infinite (not GML numbers; igraph writes NaN for a missing value), which influence cannot hold: left out (\(nonFiniteKeys.joined(separator: ", ")))"))
         }
         if let (_, mark) = droppedLists.elements.first {
             warnings.append(TextInput.warning(path, mark,

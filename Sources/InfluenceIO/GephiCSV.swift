@@ -21,9 +21,9 @@ import OrderedCollections
 /// | column | influence |
 /// |---|---|
 /// | edge `Source`, `Target` | from, to |
-/// | edge `Type`: `Directed` or `Undirected` (any case; empty: directed) | `Network.directed` (all rows undirected: undirected; a mix: directed, with a warning) |
+/// | edge `Type`: `Directed` or `Undirected` (any case; empty: directed) | `Network.directed` (all rows undirected: undirected; a mix: directed, each Undirected row as two arcs, one each way, with one warning) |
 /// | edge `Id`, `Weight` (finite, > 0) | id, weight |
-/// | edge `Relation`, else `Label` (Gephi's edge label), else `edge` | relation |
+/// | edge `Relation`, else `Label` (Gephi's edge label), else `interaction` (Cytoscape's), else `edge` | relation |
 /// | node `Id`, `Label`, `Kind` | id, label, kind |
 /// | `Start`, `End` (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`), or Gephi's `Interval` holding one interval `<[start, end]>` (`-Infinity`/`Infinity` for an open end) | validity `[since, until)` |
 /// | node `Aliases`: JSON list of strings | aliases |
@@ -37,6 +37,9 @@ import OrderedCollections
 ///
 /// Without a node table, nodes are the edges' endpoints in order of first appearance. With one,
 /// an edge to a node the node table lacks is an error.
+///
+/// A node table given as the edge table (an `Id` column, no `Source` and `Target`) is read as its
+/// nodes without edges, with a warning to give it with the edge table instead (`--nodes`).
 ///
 /// ## Writing
 /// Both tables, with the columns above (optional ones only when used). An attribute is a plain
@@ -389,19 +392,36 @@ struct GephiCSVReader {
         try TextInput.checkText(edges, path: edgesPath)
         let table = try CSVTable.parse(edges, path: edgesPath)
         let (known, other) = try columns(table, known: GephiCSVFormat.edgeColumns, path: edgesPath)
+        if known["source"] == nil, known["target"] == nil, nodes == nil,
+           table.header.contains(where: { $0.text.lowercased() == "id" }) {
+            // A node table given as the file: its nodes, no edges, and how to give both.
+            var reader = GephiCSVReader(edgesPath: edgesPath, nodesPath: edgesPath)
+            var result = try reader.read(edges: Array("Source,Target\n".utf8), nodes: edges)
+            result.warnings.insert(Diagnostic(location: SourceLocation(path: edgesPath, line: 1, column: 1),
+                message: "warning: this is a node table (an Id column, no Source and Target): read as \(result.network.nodes.count) nodes without edges; to read the network, give its edge table as the file and this table with --nodes"), at: 0)
+            return result
+        }
         for required in ["source", "target"] where known[required] == nil {
             let m = table.header.first?.mark ?? Mark(line: 1, column: 1)
             throw .at(edgesPath, Int(m.line), Int(m.column),
                       "the edge table has no '\(required == "source" ? "Source" : "Target")' column (expected a header such as Source,Target,Type,Id,Label,Weight)")
         }
-        let plain = attributeColumns(table, other)
-        let relationColumn = known["relation"] ?? known["label"]
+        var otherEdge = other
+        // Cytoscape's `interaction` (pp, pd …) is the edge's type, as its GML `label` is.
+        var interaction: Int?
+        if known["relation"] == nil, known["label"] == nil,
+           let k = otherEdge.firstIndex(where: { table.header[$0].text.lowercased() == "interaction" }) {
+            interaction = otherEdge.remove(at: k)
+        }
+        let plain = attributeColumns(table, otherEdge)
+        let relationColumn = known["relation"] ?? known["label"] ?? interaction
         let labelAsAttribute = known["relation"] != nil ? known["label"] : nil
         var plainEdge = plain
         if let k = labelAsAttribute {
             plainEdge.insert((name: table.header[k].text, column: k, type: GephiCSVFormat.type(of: table.rows.lazy.map { $0[k].text })), at: 0)
         }
         var directedRows = 0, firstUndirected: Mark?
+        var undirectedEdges: [Int] = []
         var edgeIDs: [String: Int32] = [:]
         let haveNodeTable = nodes != nil
         network.edges.reserveCapacity(table.rows.count)
@@ -448,7 +468,9 @@ struct GephiCSVReader {
             if let k = known["type"] {
                 switch row[k].text.lowercased() {
                 case "", "directed": directedRows += 1
-                case "undirected": if firstUndirected == nil { firstUndirected = row[k].mark }
+                case "undirected":
+                    if firstUndirected == nil { firstUndirected = row[k].mark }
+                    if !failed { undirectedEdges.append(network.edges.count) }
                 default:
                     report(edgesPath, row[k].mark, "'Type' of \(what) is '\(row[k].text.prefix(40))' (expected Directed or Undirected)")
                     failed = true
@@ -481,8 +503,27 @@ struct GephiCSVReader {
         if !diagnostics.isEmpty { throw .invalid(diagnostics) }
         network.directed = directedRows > 0 || firstUndirected == nil
         if directedRows > 0, let m = firstUndirected {
+            // A mixed table: each undirected edge is two arcs, one each way (a loop stays one).
+            var doubled: [Edge] = []
+            doubled.reserveCapacity(network.edges.count + undirectedEdges.count)
+            var next = undirectedEdges.makeIterator()
+            var pending = next.next()
+            var added = 0
+            for (k, e) in network.edges.enumerated() {
+                doubled.append(e)
+                guard k == pending else { continue }
+                pending = next.next()
+                guard !e.isSelfLoop else { continue }
+                var reverse = e
+                reverse.id = nil
+                swap(&reverse.from, &reverse.to)
+                doubled.append(reverse)
+                added += 1
+            }
+            network.edges = doubled
+            let rows = undirectedEdges.count == 1 ? "the Undirected row is" : "each of the \(undirectedEdges.count) Undirected rows is"
             warnings.append(Diagnostic(location: SourceLocation(path: edgesPath, line: Int(m.line), column: Int(m.column)),
-                                       message: "warning: edges mix Directed and Undirected (the first Undirected is here); the network is read as directed"))
+                                       message: "warning: edges mix Directed and Undirected (the first Undirected is here): the network is read as directed and \(rows) read as two arcs, one each way (\(added) reverse arc\(added == 1 ? "" : "s") added, without an id)"))
         }
         return (network, warnings)
     }

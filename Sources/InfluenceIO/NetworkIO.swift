@@ -8,7 +8,7 @@ public enum NetworkFormat: String, Sendable, CaseIterable {
     case yaml
     /// The native network file as JSON.
     case json
-    /// Plain `source target [weight]` lines.
+    /// Plain `source target [weight]` lines, or NetworkX's `source target {data dict}` (see ``EdgeListFormat``).
     case edgelist
     /// Graphviz DOT, read by Graphviz's parser, written as data DOT (see ``DOTFormat``).
     case dot
@@ -24,10 +24,19 @@ public enum NetworkFormat: String, Sendable, CaseIterable {
     case csv
     /// Pajek `.net` networks and `.paj` projects, read only (see ``PajekFormat``).
     case pajek
+    /// NetworkX's `write_adjlist`, read only (see ``AdjacencyListFormat``).
+    case adjlist
+    /// NetworkX's `write_multiline_adjlist`, read only (see ``AdjacencyListFormat/readMultiline(_:path:directed:)``).
+    case multilineAdjlist = "multiline-adjlist"
+    /// igraph's NCOL, read only (see ``NCOLFormat``).
+    case ncol
+    /// igraph's LGL, read only (see ``LGLFormat``).
+    case lgl
 
     /// The format a path's extension names: `.yaml .yml` → yaml, `.json` → json (``init(path:bytes:)``
     /// tells node-link JSON apart), `.edgelist .txt .tsv .el .edges` → edgelist, `.dot .gv` → dot,
-    /// `.graphml`, `.gexf`, `.gml`, `.csv`, `.net .paj` → pajek; `nil` otherwise.
+    /// `.graphml`, `.gexf`, `.gml`, `.csv`, `.net .paj` → pajek, `.adjlist` (``init(path:bytes:)``
+    /// tells a multiline one apart), `.ncol`, `.lgl`; `nil` otherwise.
     public init?(path: String) {
         let ext = (path as NSString).pathExtension.lowercased()
         switch ext {
@@ -40,22 +49,32 @@ public enum NetworkFormat: String, Sendable, CaseIterable {
         case "gml": self = .gml
         case "csv": self = .csv
         case "net", "paj", "pajek": self = .pajek
+        case "adjlist": self = .adjlist
+        case "ncol": self = .ncol
+        case "lgl": self = .lgl
         default: return nil
         }
     }
 
     /// The format of a file from its extension and, for `.json`, its content: a JSON file holding
-    /// `links` (or edges with `source`/`target`) is node-link, any other the native file.
+    /// `links` (or edges with `source`/`target`) is node-link, any other the native file; an
+    /// `.adjlist` file of `node degree` headers and neighbour lines with data dicts is a multiline
+    /// adjacency list (``AdjacencyListFormat/looksMultiline(_:)``).
     public init?(path: String, bytes: [UInt8]) {
         guard let format = NetworkFormat(path: path) else { return nil }
         self = format == .json && NodeLinkFormat.looksLikeNodeLink(bytes) ? .nodeLink : format
+        if format == .adjlist, AdjacencyListFormat.looksMultiline(bytes) { self = .multilineAdjlist }
     }
 
     /// Whether influence can write this format (Pajek is read only).
-    public var isWritable: Bool { self != .pajek }
+    public var isWritable: Bool { ![.pajek, .adjlist, .multilineAdjlist, .ncol, .lgl].contains(self) }
+
+    /// Whether the file leaves its direction unsaid, so that ``ReadOptions/directed`` may choose it
+    /// (adjacency lists are read as undirected by default, as NetworkX reads them).
+    public var leavesDirectionUnsaid: Bool { [.edgelist, .adjlist, .multilineAdjlist, .ncol, .lgl].contains(self) }
 
     /// The extensions named in messages.
-    static let extensionList = ".yaml, .yml, .json, .edgelist, .txt, .tsv, .dot, .gv, .graphml, .gexf, .gml, .csv, .net or .paj"
+    static let extensionList = ".yaml, .yml, .json, .edgelist, .txt, .tsv, .dot, .gv, .graphml, .gexf, .gml, .csv, .net, .paj, .adjlist, .ncol or .lgl"
 }
 
 /// Options for reading.
@@ -67,6 +86,9 @@ public struct ReadOptions: Sendable {
     /// Which network of a Pajek project (``NetworkFormat/pajek``) to read: its `*Network` title or
     /// its 1-based number; `nil` reads the first. Ignored by other formats.
     public var network: String?
+    /// Read an adjacency list as directed (`create_using=nx.DiGraph`); they are undirected
+    /// otherwise, as NetworkX reads them. Other formats ignore it.
+    public var directed: Bool = false
 
     /// Reading options; the defaults read the file as it is.
     ///
@@ -74,10 +96,12 @@ public struct ReadOptions: Sendable {
     ///   - undirected: Read the network as undirected, whatever its file says.
     ///   - nodesPath: A Gephi node table to read with a CSV edge table.
     ///   - network: Which network of a Pajek project to read (a title or a 1-based number).
-    public init(undirected: Bool = false, nodesPath: String? = nil, network: String? = nil) {
+    ///   - directed: Read an adjacency list as directed.
+    public init(undirected: Bool = false, nodesPath: String? = nil, network: String? = nil, directed: Bool = false) {
         self.undirected = undirected
         self.nodesPath = nodesPath
         self.network = network
+        self.directed = directed
     }
 }
 
@@ -126,7 +150,7 @@ public enum NetworkReader {
         switch format {
         case .edgelist:
             let list = try EdgeListFormat.read(data, path: path)
-            result = (list.network(directed: true), [])
+            result = (list.network(directed: true), list.warnings)
         case .dot:
             result = try DOTFormat.read(data, path: path)
         case .graphml:
@@ -142,6 +166,14 @@ public enum NetworkReader {
             result = try GephiCSVFormat.read(edges: data, edgesPath: path, nodes: nodes, nodesPath: options.nodesPath)
         case .pajek:
             result = try PajekFormat.read(data, path: path, network: options.network)
+        case .adjlist:
+            result = try AdjacencyListFormat.read(data, path: path, directed: options.directed)
+        case .multilineAdjlist:
+            result = try AdjacencyListFormat.readMultiline(data, path: path, directed: options.directed)
+        case .ncol:
+            result = try NCOLFormat.read(data, path: path)
+        case .lgl:
+            result = try LGLFormat.read(data, path: path)
         case .json:
             if data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
                 throw .at(path, 1, 1, "the file is empty (expected a network object with \"nodes\" and \"edges\")")
@@ -213,6 +245,8 @@ public enum NetworkWriter {
             return (tables.edges, tables.warnings)
         case .pajek:
             throw .unrepresentable(format: "Pajek", reason: "influence reads Pajek files but does not write them")
+        case .adjlist, .multilineAdjlist, .ncol, .lgl:
+            throw .unrepresentable(format: format.rawValue, reason: "influence reads \(format.rawValue) files but does not write them")
         }
     }
 

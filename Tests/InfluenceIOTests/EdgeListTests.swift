@@ -25,8 +25,8 @@ struct EdgeListTests {
     }
 
     @Test("malformed lines are named", arguments: [
-        ("a b\nc\n", "g.edgelist:2:1: expected 'source target [weight]', found 1 field"),
-        ("a b 1 2\n", "g.edgelist:1:7: expected 'source target [weight]', found 4 fields"),
+        ("a b\nc\n", "g.edgelist:2:1: expected 'source target [weight]' or 'source target {data dict}', found 1 field"),
+        ("a b 1 2\n", "g.edgelist:1:7: expected 'source target [weight]' or 'source target {data dict}', found 4 fields"),
         ("a b\n\nc d -1\n", "g.edgelist:3:5: weight -1 is not allowed (expected a finite number > 0)"),
         ("a b 0\n", "g.edgelist:1:5: weight 0 is not allowed (expected a finite number > 0)"),
         ("a b nan\n", "g.edgelist:1:5: weight 'nan' is not a number (expected a finite number > 0)"),

@@ -1,3 +1,4 @@
+import Foundation
 import InfluenceGraph
 import InfluenceIO
 import OrderedCollections
@@ -54,12 +55,68 @@ struct GephiCSVTests {
         #expect(net.edges[1].validity == Validity(until: InfluenceDate("2026")))
     }
 
-    @Test("without a node table nodes come from the edges; a mix of Directed and Undirected warns")
+    @Test("without a node table nodes come from the edges; an Undirected row among Directed ones is two arcs, said once")
     func edgesOnly() throws {
-        let (net, warnings) = try csv("Source,Target,Type\nb,a,Directed\na,c,Undirected\n")
+        let (net, warnings) = try csv("Source,Target,Type,Id,Weight,note\nb,a,Directed,e1,2,x\na,c,Undirected,e2,3,y\nc,c,undirected,e3,,\nc,b,,e4,,\n")
         #expect(net.nodes.map(\.id) == ["b", "a", "c"])
         #expect(net.directed)
-        #expect(warnings.map(\.description) == ["e.csv:3:5: warning: edges mix Directed and Undirected (the first Undirected is here); the network is read as directed"])
+        #expect(net.edges.map { "\($0.from)>\($0.to)" } == ["b>a", "a>c", "c>a", "c>c", "c>b"])  // a loop stays one arc
+        #expect(net.edges.map(\.id) == ["e1", "e2", nil, "e3", "e4"])
+        #expect(net.edges[2].weight == 3 && net.edges[2].attributes == ["note": Attribute(.string("y"))])
+        #expect(warnings.map(\.description) == ["e.csv:3:5: warning: edges mix Directed and Undirected (the first Undirected is here): the network is read as directed and each of the 2 Undirected rows is read as two arcs, one each way (1 reverse arc added, without an id)"])
+        let undirected = try csv("Source,Target,Type\nb,a,Undirected\na,c,Undirected\n")
+        #expect(!undirected.network.directed && undirected.network.edges.count == 2 && undirected.warnings.isEmpty)
+    }
+
+    static let corpus = interchangeRoot + "/../shared/corpus/real-files/csv/"
+
+    @Test("Gephi's mixed table from the corpus: the Undirected row is two arcs")
+    func corpusMixed() throws {
+        let (net, warnings) = try NetworkReader.readWithWarnings(path: Self.corpus + "gephi-types-edges.csv")
+        #expect(net.directed)
+        #expect(net.edges.map { "\($0.from)>\($0.to):\($0.relation)" } == ["1>2:1", "2>1:2.0", "1>2:2.0"])
+        #expect(net.edges.map(\.weight) == [2, 2, 2])
+        #expect(warnings.map(\.message) == [
+            "warning: edges mix Directed and Undirected (the first Undirected is here): the network is read as directed and the Undirected row is read as two arcs, one each way (1 reverse arc added, without an id)",
+            "warning: 1 edge repeats a pair (a multigraph): every edge is kept; measures merge parallel edges, summing their weights, with the lightest as the distance of shortest paths (as NetworkX treats a MultiGraph)"])
+        let both = try NetworkReader.readWithWarnings(path: Self.corpus + "gephi-types-edges.csv",
+                                                      options: ReadOptions(nodesPath: Self.corpus + "gephi-types-nodes.csv"))
+        #expect(both.network.nodes.map(\.id) == ["1", "2", "3", "4", "5"])
+        #expect(both.network.nodes[0].attributes["string"] == Attribute(.string("ab")))
+        #expect(both.network.nodes[1].attributes["boolean"] == Attribute(.bool(true)))
+    }
+
+    @Test("a node table given alone is its nodes, no edges, with a warning naming --nodes")
+    func nodeTableAlone() throws {
+        let (net, warnings) = try NetworkReader.readWithWarnings(path: Self.corpus + "gephi-types-nodes.csv")
+        #expect(net.nodes.map(\.id) == ["1", "2", "3", "4", "5"])
+        #expect(net.nodes[0].label == "1" && net.nodes[0].attributes["int"] == Attribute(.number(6)))
+        #expect(net.edges.isEmpty)
+        #expect(warnings.map(\.description) == [Self.corpus + "gephi-types-nodes.csv:1:1: warning: this is a node table (an Id column, no Source and Target): read as 5 nodes without edges; to read the network, give its edge table as the file and this table with --nodes"])
+        // Errors in it are named in it.
+        #expect { _ = try csv("Id,Label\na,x\na,y\n") } throws: {
+            ($0 as? ReadError)?.description == "e.csv:3:1: duplicate node id 'a' (first defined at line 2)"
+        }
+    }
+
+    @Test("Cytoscape's table: interaction is the relation, directed and the rest attributes")
+    func cytoscape() throws {
+        let (net, _) = try NetworkReader.readWithWarnings(path: Self.corpus + "cytoscape-import.csv")
+        #expect(net.directed && net.nodes.count == 330 && net.edges.count == 359)
+        #expect(net.edges[0].from == "YKR026C" && net.edges[0].to == "YGL122C" && net.edges[0].relation == "pp")
+        #expect(net.edges[0].attributes == ["directed": Attribute(.bool(false)), "symbol": Attribute(.string("abcd12345")), "value": Attribute(.number(1.2344543))])
+        #expect(Dictionary(grouping: net.edges, by: \.relation).mapValues(\.count) == ["pp": 251, "pd": 108])
+        let labelled = try csv("Source,Target,Label,interaction\na,b,backs,pp\n")
+        #expect(labelled.network.edges[0].relation == "backs" && labelled.network.edges[0].attributes["interaction"] == Attribute(.string("pp")))
+    }
+
+    @Test("every CSV table of the corpus reads", arguments: ["cytoscape-import.csv", "gephi-complexmatrix-edges.csv", "gephi-issue1848-edges.csv",
+        "gephi-lowercase-edges.csv", "gephi-multigraph-edges.csv", "gephi-quotes-edges.csv", "gephi-types-edges.csv", "gephi-types-nodes.csv"])
+    func corpusReads(file: String) throws {
+        let net = try NetworkReader.read(path: Self.corpus + file)
+        #expect(!net.nodes.isEmpty)
+        let undirected = ["gephi-issue1848-edges.csv"].contains(file)
+        #expect(net.directed == !undirected, "\(file)")
     }
 
     @Test("written ids and labels with commas, quotes, newlines and control characters are quoted and read back")
