@@ -1,6 +1,6 @@
 // One libFuzzer entry point for every reader: INFLUENCE_FUZZ_FORMAT names the format (a
 // NetworkFormat raw value: yaml, json, edgelist, dot, graphml, gexf, gml, node-link, csv,
-// pajek). Each input is read; what reads without error is written back in the same format (when
+// pajek, adjlist, multiline-adjlist, ncol, lgl). Each input is read; what reads without error is written back in the same format (when
 // the format can be written) and read again, so writers are fuzzed too. A thrown error is a pass;
 // a trap, a sanitizer report, a time-out or a leak is a finding.
 //
