@@ -406,12 +406,12 @@ struct EdgeListParser {
                     guard let w = NumberSyntax.parseNumber(UnsafeBufferPointer(rebasing: bytes[t2])) else {
                         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[t2]), as: UTF8.self)
                         return .failure(.at(path, lineNumber, column(start, t2.lowerBound),
-                                            "weight '\(text.prefix(40))' is not a number (expected a finite number > 0)"))
+                                            "weight '\(text.prefix(40))' is not a number (expected a finite number)"))
                     }
-                    guard w.isFinite, w > 0 else {
+                    guard w.isFinite else {
                         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[t2]), as: UTF8.self)
                         return .failure(.at(path, lineNumber, column(start, t2.lowerBound),
-                                            "weight \(text.prefix(40)) is not allowed (expected a finite number > 0)"))
+                                            "weight \(text.prefix(40)) is not allowed (expected a finite number)"))
                     }
                     if !anyWeight {
                         // The first weight: the lines before it weigh 1.

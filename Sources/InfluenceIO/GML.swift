@@ -799,10 +799,10 @@ struct GMLDecoder {
                     if repeated(f, &seen, what: what) { failed = true; continue }
                     switch f.value {
                     case .number(let w, let text):
-                        if w.isFinite && w > 0 { edge.weight = w }
-                        else { decoder.report(f.mark, "weight \(text) of \(what) is not allowed (expected a finite number > 0)"); failed = true }
+                        if w.isFinite { edge.weight = w }
+                        else { decoder.report(f.mark, "weight \(text) of \(what) is not allowed (expected a finite number)"); failed = true }
                     default:
-                        decoder.report(f.mark, "'weight' of \(what) must be a number, found \(Self.describe(f.value)) (expected a finite number > 0)")
+                        decoder.report(f.mark, "'weight' of \(what) must be a number, found \(Self.describe(f.value)) (expected a finite number)")
                         failed = true
                     }
                 case "since", "until":

@@ -460,12 +460,12 @@ struct GephiCSVReader {
             if let k = known["weight"], !row[k].text.isEmpty {
                 let t = row[k].text
                 if let w = NetworkDecoder.number(t) {
-                    if w.isFinite && w > 0 { edge.weight = w } else {
-                        report(edgesPath, row[k].mark, "weight \(t.prefix(40)) of \(what) is not allowed (expected a finite number > 0)")
+                    if w.isFinite { edge.weight = w } else {
+                        report(edgesPath, row[k].mark, "weight \(t.prefix(40)) of \(what) is not allowed (expected a finite number)")
                         failed = true
                     }
                 } else {
-                    report(edgesPath, row[k].mark, "weight '\(t.prefix(40))' of \(what) is not a number (expected a finite number > 0)")
+                    report(edgesPath, row[k].mark, "weight '\(t.prefix(40))' of \(what) is not a number (expected a finite number)")
                     failed = true
                 }
             }

@@ -383,8 +383,8 @@ private struct GraphMLReader {
                 guard !text.isEmpty else { throw fail(at, "'relation' of \(what) is empty (expected a non-empty string)") }
                 edge.relation = text
             case "weight":
-                guard let w = _number(_trim(text)), w.isFinite, w > 0 else {
-                    throw fail(at, "weight '\(text.prefix(40))' of \(what) is not allowed (expected a finite number > 0)")
+                guard let w = _number(_trim(text)), w.isFinite else {
+                    throw fail(at, "weight '\(text.prefix(40))' of \(what) is not allowed (expected a finite number)")
                 }
                 edge.weight = w
             case "since": edge.validity.since = try date(text, key: key, field: "since", what: what, at: at)

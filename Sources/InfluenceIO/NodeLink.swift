@@ -607,12 +607,12 @@ struct NodeLinkDecoder {
                     edge.relation = r
                 case "weight":
                     if case .scalar(let t, false, _) = f.value, !f.value.isNull, let w = NetworkDecoder.number(t) {
-                        if w.isFinite && w > 0 { edge.weight = w } else {
-                            decoder.report(f.value.mark, "weight \(t.prefix(40)) of \(what) is not allowed (expected a finite number > 0)")
+                        if w.isFinite { edge.weight = w } else {
+                            decoder.report(f.value.mark, "weight \(t.prefix(40)) of \(what) is not allowed (expected a finite number)")
                             failed = true
                         }
                     } else if !f.value.isNull {
-                        decoder.report(f.value.mark, "'weight' of \(what) must be a number, found \(f.value.description) (expected a finite number > 0)")
+                        decoder.report(f.value.mark, "'weight' of \(what) must be a number, found \(f.value.description) (expected a finite number)")
                         failed = true
                     }
                 case "attributes": nested(f, into: &edge.attributes, what: what)

@@ -210,9 +210,9 @@ struct PajekReader {
                 if toks.count > 2, toks.count % 2 == 1 {
                     let t = toks[2]
                     guard !t.quoted, let w = NetworkDecoder.number(t.text) else {
-                        throw fail(line, t.column, "weight '\(t.text.prefix(40))' is not a number (expected a finite number > 0)")
+                        throw fail(line, t.column, "weight '\(t.text.prefix(40))' is not a number (expected a finite number)")
                     }
-                    guard w.isFinite, w > 0 else { throw fail(line, t.column, "weight \(t.text.prefix(40)) is not allowed (expected a finite number > 0)") }
+                    guard w.isFinite else { throw fail(line, t.column, "weight \(t.text.prefix(40)) is not allowed (expected a finite number)") }
                     edge.weight = w
                     j = 3
                 }
