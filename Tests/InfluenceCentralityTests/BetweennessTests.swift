@@ -17,10 +17,15 @@ struct BetweennessTests {
             endpoints: result.param("endpoints").bool ?? false,
             weighted: result.param("weight").string == "weight")
         if let k = result.param("k").int {
-            // NetworkX treats k = n as exact betweenness; sampling every node must agree.
+            // NetworkX treats k = n as exact betweenness; sampling every node must agree. With
+            // "sampler": "influence" NetworkX was given the sources our generator draws for the seed.
             options.samples = k
             options.seed = UInt64(result.param("seed").int ?? 0)
+            precondition(k == graph.nodeCount || result.param("sampler").string == "influence",
+                         "a sampled reference needs influence's sources")
         }
+        options.allowsNaN = result.param("allow_nan").bool ?? false
+        if expectNegativeWeightRefusal(file, result, { _ = try betweennessCentrality(graph, options: options) }) { return }
         if let error = result.error {
             brandesExpectReferenceError(error, file, result) { _ = try betweennessCentrality(graph, options: options) }
             return
@@ -28,11 +33,40 @@ struct BetweennessTests {
         expectClose(try betweennessCentrality(graph, options: options), result, in: file)
     }
 
+    @Test("edge load against NetworkX (bit for bit)", arguments: referenceCases("edge-load"))
+    func edgeLoadReference(file: ReferenceFile, result: ReferenceResult) throws {
+        let graph = try file.build()
+        let rows = try #require(result.edge_values, "\(file.graph.name): NetworkX raised \(result.error ?? "?")")
+        let scores = try edgeLoadCentrality(graph)
+        #expect(scores.count == rows.count, "\(file.graph.name): \(scores.count) pairs, NetworkX has \(rows.count)")
+        for (i, row) in rows.enumerated() where i < scores.count {
+            let u = graph.ids[Int(scores.sources[i])], v = graph.ids[Int(scores.targets[i])]
+            #expect(u == row.u && v == row.v, "\(file.graph.name): pair \(i) is (\(u), \(v)), NetworkX's (\(row.u), \(row.v))")
+            #expect(scores.values[i] == row.x, "\(file.graph.name): (\(u), \(v)) is \(scores.values[i]), NetworkX's \(row.x)")
+        }
+    }
+
+    @Test("one sampled source without endpoints: refused by default, NetworkX's NaN with allowsNaN")
+    func oneSampledSource() throws {
+        let path = try brandesPath(5)
+        let source = Int(_sampleSources(nodeCount: 5, count: 1, seed: 9)[0])
+        #expect(throws: CentralityError.self) { try betweennessCentrality(path, options: .init(samples: 1, seed: 9)) }
+        let values = try betweennessCentrality(path, options: .init(samples: 1, seed: 9, allowsNaN: true))
+        #expect(values[source].isNaN)
+        #expect(values.indices.filter { $0 != source }.allSatisfy { values[$0].isFinite })
+        // The other values are the source's dependencies scaled by 1/(k(n − 2)) = 1/3 (NetworkX's scale_nonsource).
+        let exact = try betweennessCentrality(path, options: .init(normalized: false))
+        #expect(values.indices.filter { $0 != source }.allSatisfy { values[$0] <= 2 * exact[$0] / 3 + 1e-12 })
+        // Counting endpoints is defined: no NaN, allowed or not.
+        #expect(try betweennessCentrality(path, options: .init(endpoints: true, samples: 1, seed: 9)).allSatisfy(\.isFinite))
+    }
+
     @Test("edge betweenness against NetworkX", arguments: referenceCases("edge-betweenness"))
     func edgeReference(file: ReferenceFile, result: ReferenceResult) throws {
         let graph = try file.build()
         let options = EdgeBetweennessOptions(normalized: result.param("normalized").bool ?? true,
                                              weighted: result.param("weight").string == "weight")
+        if expectNegativeWeightRefusal(file, result, { _ = try edgeBetweennessCentrality(graph, options: options) }) { return }
         if let error = result.error {
             brandesExpectReferenceError(error, file, result) { _ = try edgeBetweennessCentrality(graph, options: options) }
             return
@@ -49,25 +83,38 @@ struct BetweennessTests {
 
     // MARK: Errors
 
-    @Test("a weight that is not a finite number > 0 is refused when weighted, ignored otherwise")
+    @Test("a negative or infinite length is refused when weighted, ignored otherwise; zero lengths are lengths")
     func invalidWeights() throws {
-        for bad in [0.0, -2.0, .infinity] {
+        for bad in [-2.0, -0.5, .infinity] {
             var b = GraphBuilder(directed: false)
             b.addEdge("a", "b", weight: 1)
             b.addEdge("b", "c", weight: bad)
+            b.addEdge("c", "d", weight: -1)
             let g = try b.build()
+            // The first offending arc in node order: b's row before c's.
             #expect(throws: CentralityError.invalidWeight(measure: "betweenness", from: "b", to: "c", weight: bad)) {
                 try betweennessCentrality(g, options: .init(weighted: true))
             }
             #expect(throws: CentralityError.invalidWeight(measure: "edge betweenness", from: "b", to: "c", weight: bad)) {
                 try edgeBetweennessCentrality(g, options: .init(weighted: true))
             }
-            #expect(try betweennessCentrality(g) == [0, 1, 0])
+            #expect(try betweennessCentrality(g, options: .init(normalized: false)) == [0, 2, 2, 0])
         }
         var b = GraphBuilder(directed: true)
-        b.addEdge("x", "y", weight: 0)
+        b.addEdge("x", "y", weight: -3)
         let error = #expect(throws: CentralityError.self) { try betweennessCentrality(b.build(), options: .init(weighted: true)) }
-        #expect(error?.description == "betweenness: edge x → y has weight 0.0 (expected a finite number > 0)")
+        #expect(error?.description == """
+            betweenness cannot take edge x → y of weight -3.0 (betweenness reads weights as lengths, which must be >= 0: \
+            shortest paths are undefined with negative lengths (NetworkX's Dijkstra raises 'Contradictory paths found: \
+            negative weights?'); without --weight it counts hops)
+            """)
+        // A zero length: x → y → z costs 0 + 1, the same as x → z, so the two paths tie and y
+        // carries half of the x–z pair.
+        var z = GraphBuilder(directed: true)
+        z.addEdge("x", "y", weight: 0)
+        z.addEdge("y", "z", weight: 1)
+        z.addEdge("x", "z", weight: 1)
+        #expect(try betweennessCentrality(z.build(), options: .init(normalized: false, weighted: true)) == [0, 0.5, 0])
     }
 
     @Test("samples outside 1 … n are refused, with the reason")
@@ -93,7 +140,8 @@ struct BetweennessTests {
         let error = #expect(throws: CentralityError.self) { try betweennessCentrality(g, options: .init(samples: 1)) }
         #expect(error?.description == """
             betweenness: the result is not finite (one sampled source with endpoints excluded leaves the \
-            source's scale at 0/0, which NetworkX returns as NaN; sample at least 2 sources or count endpoints)
+            source's scale at 0/0, which NetworkX returns as NaN; sample at least 2 sources, count endpoints, \
+            or allow NaN (--allow-nan) for NetworkX's values)
             """)
         // With endpoints the scale is defined.
         let values = try betweennessCentrality(g, options: .init(endpoints: true, samples: 1, seed: 3))

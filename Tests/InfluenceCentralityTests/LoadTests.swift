@@ -11,6 +11,7 @@ struct LoadTests {
         let graph = try file.build()
         let options = LoadOptions(normalized: result.param("normalized").bool ?? true,
                                   weighted: result.param("weight").string == "weight")
+        if expectNegativeWeightRefusal(file, result, { _ = try loadCentrality(graph, options: options) }) { return }
         if let error = result.error {
             brandesExpectReferenceError(error, file, result) { _ = try loadCentrality(graph, options: options) }
             return
