@@ -669,6 +669,11 @@ def effective_size_fixed(G, weight=None):
     isolated_nodes = sum_mutual_weights == 0
     effective_size[isolated_nodes] = float("nan")
     result = dict(zip(G, effective_size.tolist()))
+    if weight is not None and any(d.get(weight, 1) < 0 for _, _, d in G.edges(data=True)):
+        # Signed weights: NetworkX's per-node path disagrees with its sparse path (its redundancy
+        # terms differ once weights can cancel), so there is no cross-check; the sparse path,
+        # which nx.effective_size(G) runs, is the reference.
+        return result
     per_node = nx.effective_size(G, nodes=list(G), weight=weight)
     for v, x in per_node.items():
         if not math.isnan(x):

@@ -124,7 +124,9 @@ public func constraint(_ graph: Graph, options: StructuralHolesOptions = .init()
 ///
 /// With *p*ᵢⱼ = *M*ᵢⱼ / Σₖ *M*ᵢₖ and *m*ⱼ_q = *M*ⱼ_q / maxₖ *M*ⱼₖ (*M* = *P* + *P*ᵀ),
 /// *e*(*i*) = Σ_{*j* : *p*ᵢⱼ > 0} (1 − Σ_*q* *p*ᵢ_q *m*ⱼ_q). Nodes with no tie to another node get NaN,
-/// as in NetworkX. On an unweighted undirected graph this equals *n* − 2*t*/*n* of the ego network
+/// as in NetworkX. Signed weights are read as they are (NetworkX's numbers), except that a node
+/// whose non-zero mutual weights sum to 0 (+1 and −1) gets NaN: its proportions are undefined
+/// (NetworkX's sparse path computes on with ±∞ and may return a number for it). On an unweighted undirected graph this equals *n* − 2*t*/*n* of the ego network
 /// (Borgatti 1997).
 ///
 /// Equivalent to `networkx.effective_size(G, weight=None | "weight")` (NetworkX 3.6, sparse-matrix form).
