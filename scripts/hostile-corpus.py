@@ -93,6 +93,8 @@ def main():
     h("absurd-weight.json", '{"nodes": [{"id": "a"}, {"id": "b"}], "edges": [{"from": "a", "to": "b", "relation": "backs", "weight": 1e999}]}')
     h("nan-weight.graphml", '<?xml version="1.0"?>\n<graphml>\n  <key id="w" for="edge" attr.name="weight" attr.type="double"/>\n'
       '  <graph edgedefault="directed">\n    <node id="a"/><node id="b"/>\n    <edge source="a" target="b"><data key="w">NaN</data></edge>\n  </graph>\n</graphml>\n')
+    h("nan-weight.gml", 'graph [\n  directed 1\n  node [ id 0 label "a" ]\n  node [ id 1 label "b" ]\n  edge [ source 0 target 1 weight NAN ]\n]\n')
+    h("inf-weight.dot", "digraph {\n  a -> b [weight=inf];\n}\n")
     h("bad-weight.csv", "Source,Target,Weight\na,b,1\nb,c,heavy\n")
 
     # --- ids -------------------------------------------------------------------------------------

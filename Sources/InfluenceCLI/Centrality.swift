@@ -393,3 +393,25 @@ extension InfluenceCommand {
 
     }
 }
+
+/// The `--size-by` scores of `render` and `convert` (GEXF viz): `measure` on the ranking graph.
+/// A measure that refuses the weights (PageRank with a negative weight) is computed without
+/// weights instead, with one warning, so that a signed network can still be drawn and written.
+///
+/// - Throws: `Failure.input` naming `file` and the option for any other failure.
+func sizeByScores(_ measure: Measure, on network: Network, file: String) throws -> NodeScores {
+    do {
+        let graph = try Graph(network: network, view: .ranking())
+        do {
+            return try measure.scores(on: graph)
+        } catch {
+            guard case .invalidWeight = error else { throw error }
+            Console.warning("\(file): --size-by \(measure.rawValue): \(error); sizes are \(measure.rawValue) without weights")
+            var options = MeasureOptions()
+            options.weighted = false
+            return try measure.scores(on: graph, options: options)
+        }
+    } catch {
+        throw Failure.input("\(file): --size-by \(measure.rawValue): \(error)")
+    }
+}
