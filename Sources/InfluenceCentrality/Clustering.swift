@@ -31,6 +31,12 @@ public struct ClusteringOptions: Sendable, Hashable {
 /// order of its arithmetic (weighted sums may differ in the last bits: NetworkX sums per neighbour
 /// with numpy).
 ///
+/// *Signed and zero weights* (with `weighted`): weights are divided by the largest, and a
+/// triangle counts the real cube root of the product of its three weights, as NetworkX's
+/// `np.cbrt`, so negative ties give negative terms and coefficients; a zero-weight tie is still a
+/// tie (it counts in the degree) whose triangles add 0. Unweighted, every tie counts 1 whatever
+/// its weight.
+///
 /// - Complexity: O(Σ_v Σ_{u∈N(v)} deg(*u*)) time, O(*n*) extra memory.
 ///
 /// ## References

@@ -49,12 +49,17 @@ public struct LoadOptions: Sendable, Hashable {
 /// the buffers are added in chunk order, so the result is bit-identical whatever the number of
 /// cores.
 ///
+/// *Zero and negative lengths* (with `weighted`): a zero length is a length (nodes at distance 0
+/// from the source take no load, and nodes at equal distance are taken in NetworkX's (distance,
+/// id) order, so the values are NetworkX's); a negative length is refused, where NetworkX's
+/// Dijkstra raises "Contradictory paths found: negative weights?" or returns wrong distances.
+///
 /// - Parameters:
 ///   - graph: Any graph.
 ///   - options: `normalized` and `weighted` (NetworkX `weight`); see ``LoadOptions``.
 /// - Returns: One score per node, in node order. The graph with no nodes gives `[]`.
 /// - Throws: ``CentralityError/invalidWeight(measure:from:to:weight:)`` when `weighted` and a
-///   weight is not a finite number > 0.
+///   length is negative (the first such arc in node order).
 /// - Complexity: O(*n*(*n* + *m*)) time unweighted, O(*n*(*n* + *m*) log *n*) weighted; O(*n* + *m*) extra
 ///   memory per worker thread.
 ///
