@@ -164,6 +164,20 @@ struct SignedWeightsCLITests {
         #expect(r.stdout.split(separator: "\n")[0].contains("strength"))
     }
 
+    @Test("diff ranks signed networks by PageRank without weights, with one warning")
+    func diffFallsBack() throws {
+        let dir = try write(["before.edgelist": "a b -2\nb c 1\nc a 1\n", "after.edgelist": "a b -2\nb c 1\nc a 1\nc b 3\n"])
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let r = try run(["diff", "before.edgelist", "after.edgelist"], in: dir)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.contains("warning: before.edgelist and after.edgelist: --measure pagerank: pagerank cannot take edge a → b of weight -2.0"),
+                "\(r.stderr)")
+        #expect(r.stderr.contains("rank shifts are pagerank without weights"))
+        #expect(r.stdout.contains("+ edge  c —edge→ b"), "\(r.stdout)")
+        // Unweighted PageRank of the 3-cycle plus c → b: b first (0.3974…), then c, then a.
+        #expect(r.stdout.contains("Rose (pagerank)") && r.stdout.contains("a  rank 1 → 3"), "\(r.stdout)")
+    }
+
     // MARK: Options NetworkX's tests use
 
     @Test("test_load_centrality.py TestLoadCentrality.test_p4_edge_load and test_tree_edge_load: --measure edge-load")
