@@ -101,7 +101,7 @@ struct LoadTests {
         }
     }
 
-    @Test("a weight that is not a finite number > 0 is refused when weighted")
+    @Test("a negative length is refused when weighted (the first such arc named), ignored otherwise")
     func invalidWeight() throws {
         var b = GraphBuilder(directed: true)
         b.addEdge("a", "b", weight: -1)
