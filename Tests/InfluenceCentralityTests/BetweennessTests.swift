@@ -46,6 +46,65 @@ struct BetweennessTests {
         }
     }
 
+    /// test_betweenness_centrality.py TestBetweennessCentrality.test_scale_with_k_on_star_graph:
+    /// `star_graph(4)` (directed: `to_directed()`, both arcs), k ∈ {None, 1}, `seed=1`, which
+    /// NetworkX's test says picks node 1; influence's sampler picks node 1 with seed 5.
+    static let starScaleCases: [(normalized: Bool, endpoints: Bool, directed: Bool, k: Int?, expected: [Double])] = [
+        (true, true, true, nil, [1.0, 0.4, 0.4, 0.4, 0.4]), (true, true, true, 1, [1.0, 1.0, 0.25, 0.25, 0.25]),
+        (true, true, false, nil, [1.0, 0.4, 0.4, 0.4, 0.4]), (true, true, false, 1, [1.0, 1.0, 0.25, 0.25, 0.25]),
+        (true, false, true, nil, [1.0, 0, 0, 0, 0]), (true, false, true, 1, [1.0, .nan, 0, 0, 0]),
+        (true, false, false, nil, [1.0, 0, 0, 0, 0]), (true, false, false, 1, [1.0, .nan, 0, 0, 0]),
+        (false, true, true, nil, [20, 8, 8, 8, 8]), (false, true, true, 1, [20, 20, 5, 5, 5]),
+        (false, true, false, nil, [10, 4, 4, 4, 4]), (false, true, false, 1, [10, 10, 2.5, 2.5, 2.5]),
+        (false, false, true, nil, [12, 0, 0, 0, 0]), (false, false, true, 1, [12, .nan, 0, 0, 0]),
+        (false, false, false, nil, [6, 0, 0, 0, 0]), (false, false, false, 1, [6, .nan, 0, 0, 0]),
+    ]
+
+    @Test("test_betweenness_centrality.py TestBetweennessCentrality.test_scale_with_k_on_star_graph (NaN with allowsNaN)",
+          arguments: starScaleCases.indices)
+    func starScale(index: Int) throws {
+        let c = Self.starScaleCases[index]
+        var b = GraphBuilder(directed: c.directed)
+        for leaf in 1 ... 4 {
+            b.addEdge("0", "\(leaf)")
+            if c.directed { b.addEdge("\(leaf)", "0") }
+        }
+        let star = try b.build()
+        #expect(_sampleSources(nodeCount: 5, count: 1, seed: 5) == [1])
+        let options = BetweennessOptions(normalized: c.normalized, endpoints: c.endpoints, samples: c.k, seed: 5, allowsNaN: true)
+        let values = try betweennessCentrality(star, options: options)
+        for (x, expected) in zip(values, c.expected) {
+            #expect(expected.isNaN ? x.isNaN : abs(x - expected) <= 1e-12 * max(1, abs(expected)), "\(c): \(values)")
+        }
+        if c.expected.contains(where: \.isNaN) {
+            var refusing = options
+            refusing.allowsNaN = false
+            #expect(throws: CentralityError.self) { try betweennessCentrality(star, options: refusing) }
+        }
+    }
+
+    @Test("test_load_centrality.py TestLoadCentrality.test_c4_edge_load, test_p4_edge_load, test_k5_edge_load, test_tree_edge_load")
+    func edgeLoadNetworkXTests() throws {
+        func edgeLoad(_ edges: [(Int, Int)]) throws -> [String: Double] {
+            var b = GraphBuilder(directed: false)
+            for (u, v) in edges { b.addEdge("\(u)", "\(v)") }
+            let g = try b.build()
+            let scores = try edgeLoadCentrality(g)
+            var out: [String: Double] = [:]
+            for i in 0 ..< scores.count { out["\(g.ids[Int(scores.sources[i])])-\(g.ids[Int(scores.targets[i])])"] = scores.values[i] }
+            return out
+        }
+        let c4 = try edgeLoad([(0, 1), (1, 2), (2, 3), (3, 0)])
+        for e in ["0-1", "0-3", "1-2", "2-3"] { #expect(abs(c4[e]! - 6) <= 1e-3, "\(e)") }
+        let p4 = try edgeLoad([(0, 1), (1, 2), (2, 3)])
+        for (e, x) in ["0-1": 6.0, "1-2": 8, "2-3": 6] { #expect(abs(p4[e]! - x) <= 1e-3, "\(e)") }
+        let k5 = try edgeLoad((0 ..< 5).flatMap { u in (u + 1 ..< 5).map { (u, $0) } })
+        #expect(k5.count == 20 && k5.values.allSatisfy { abs($0 - 5) <= 1e-3 })
+        let tree = try edgeLoad([(0, 1), (0, 2), (1, 3), (1, 4), (2, 5), (2, 6)])
+        for (e, x) in ["0-1": 24.0, "0-2": 24, "1-3": 12, "1-4": 12, "2-5": 12, "2-6": 12] { #expect(abs(tree[e]! - x) <= 1e-3, "\(e)") }
+        #expect(try edgeLoadCentrality(GraphBuilder(directed: true).build()).count == 0)
+    }
+
     @Test("one sampled source without endpoints: refused by default, NetworkX's NaN with allowsNaN")
     func oneSampledSource() throws {
         let path = try brandesPath(5)

@@ -35,6 +35,21 @@ struct ClosenessTests {
         }
     }
 
+    @Test("test_harmonic_centrality.py TestClosenessCentrality.test_p3_harmonic_subset, test_p4_harmonic_subset, test_cycle_c4_directed")
+    func harmonicSourcesNetworkXTests() throws {
+        let p3 = try brandesPath(3), p4 = try brandesPath(4)
+        for (x, e) in zip(try harmonicCentrality(p3, options: HarmonicOptions(sources: [0, 1])), [1, 1, 1.5]) { #expect(abs(x - e) <= 1e-3) }
+        for (x, e) in zip(try harmonicCentrality(p4, nodes: [2, 3], options: HarmonicOptions(sources: [0, 1])), [1.5, 0.8333333]) {
+            #expect(abs(x - e) <= 1e-3)
+        }
+        var c4 = GraphBuilder(directed: true)
+        for i in 0 ..< 4 { c4.addEdge("\(i)", "\((i + 1) % 4)") }
+        let cycle = try c4.build()
+        for (x, e) in zip(try harmonicCentrality(cycle, nodes: [0, 1], options: HarmonicOptions(sources: [1, 2])), [0.833, 0.333]) {
+            #expect(abs(x - e) <= 1e-3)
+        }
+    }
+
     @Test("harmonic sources: an index out of range is refused")
     func harmonicBadSource() throws {
         let g = try brandesPath(3)
