@@ -85,15 +85,16 @@ def main():
     h("alias-bomb.yaml", alias)
 
     # --- weights ----------------------------------------------------------------------------------
-    for name, w in [("nan", "nan"), ("inf", "inf"), ("negative", "-1"), ("zero", "0"), ("absurd", "1e999")]:
+    # Negative and zero weights are valid (signed ties, issue 14): only NaN and infinities are refused.
+    for name, w in [("nan", "nan"), ("inf", "inf"), ("absurd", "1e999")]:
         h(f"{name}-weight.edgelist", f"a b 1\nb c {w}\n")
         h(f"{name}-weight.yaml", f"nodes:\n  - id: a\n  - id: b\nedges:\n  - {{from: a, to: b, relation: backs, weight: {w}}}\n")
     h("nan-weight.json", '{"nodes": [{"id": "a"}, {"id": "b"}], "edges": [{"from": "a", "to": "b", "relation": "backs", "weight": NaN}]}')
     h("absurd-weight.json", '{"nodes": [{"id": "a"}, {"id": "b"}], "edges": [{"from": "a", "to": "b", "relation": "backs", "weight": 1e999}]}')
     h("nan-weight.graphml", '<?xml version="1.0"?>\n<graphml>\n  <key id="w" for="edge" attr.name="weight" attr.type="double"/>\n'
       '  <graph edgedefault="directed">\n    <node id="a"/><node id="b"/>\n    <edge source="a" target="b"><data key="w">NaN</data></edge>\n  </graph>\n</graphml>\n')
-    h("negative-weight.gml", 'graph [\n  directed 1\n  node [ id 0 label "a" ]\n  node [ id 1 label "b" ]\n  edge [ source 0 target 1 weight -2 ]\n]\n')
-    h("negative-weight.dot", "digraph {\n  a -> b [weight=-3];\n}\n")
+    h("nan-weight.gml", 'graph [\n  directed 1\n  node [ id 0 label "a" ]\n  node [ id 1 label "b" ]\n  edge [ source 0 target 1 weight NAN ]\n]\n')
+    h("inf-weight.dot", "digraph {\n  a -> b [weight=inf];\n}\n")
     h("bad-weight.csv", "Source,Target,Weight\na,b,1\nb,c,heavy\n")
 
     # --- ids -------------------------------------------------------------------------------------

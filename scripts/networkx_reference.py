@@ -32,7 +32,10 @@ File format
   and `edges` in the listed order, with a `weight` attribute only when `weighted` is true (so
   PageRank and HITS, which read "weight" by default, see weight 1 on unweighted graphs).
 * `params` are NetworkX's own keyword names and values (None -> null), passed verbatim as
-  keyword arguments to the call.  Measures that need a weight ("weight" variants) are computed
+  keyword arguments to the call, except two keys of influence's own: "sampler": "influence"
+  (the `seed` is influence's, turned into NetworkX's sources by InfluenceSampler) and
+  "allow_nan": true (the values keep NetworkX's NaN as null, which influence returns only when
+  asked to).  Measures that need a weight ("weight" variants) are computed
   only on weighted graphs.
 * `error` is the class name of the exception NetworkX raised (PowerIterationFailedConvergence,
   NetworkXPointlessConcept, NetworkXNotImplemented, NetworkXError, ValueError, ...) and `message`
@@ -59,9 +62,16 @@ strength      dict(G.degree(weight="weight"))            weighted graphs only
 in-strength / out-strength  G.in_degree / G.out_degree(weight="weight")  weighted directed only
 betweenness   nx.betweenness_centrality: normalized x endpoints x weight in {None, "weight"};
               plus k=n, seed=1 (sampling every node: must equal the exact value), if n > 0
+              plus k=1, seed=3 without endpoints, normalized and not, with the source influence's
+              sampler draws for seed 3 (params "sampler": "influence"; InfluenceSampler hands it to
+              NetworkX as seed.sample): once with NaN as null and "allow_nan": true, once as the
+              NaN error NetworkX's value is
 edge-betweenness  nx.edge_betweenness_centrality: normalized x weight
+edge-load     nx.edge_load_centrality (unweighted, as NetworkX: it takes no weight); edge_values
+              hold both orientations of every edge, as NetworkX's keys
 closeness     nx.closeness_centrality: wf_improved x distance in {None, "weight"}
-harmonic      nx.harmonic_centrality: distance in {None, "weight"}
+harmonic      nx.harmonic_centrality: distance in {None, "weight"}, each also with
+              sources = the first ceil(n/2) nodes, and the last node alone (params "sources": [ids])
 eigenvector   nx.eigenvector_centrality: defaults; weight="weight"; max_iter=1000 tol=1e-10;
               max_iter=3 (usually PowerIterationFailedConvergence, which is wanted)
 katz          nx.katz_centrality: defaults; alpha=0.05; normalized=False; weight="weight";
@@ -107,7 +117,8 @@ random-directed-weighted-<seed> for seeds 1, 2, 3 (gnm_random_graph(n, 4n, seed,
 n = 200, 250, 300; weights from random.Random(seed) drawn in G.edges() order: randint(1, 10) for
 seeds 1 and 3, round(uniform(0.5, 5), 3) for seed 2); random-undirected-4 (gnm_random_graph(150,
 500, 4), weights randint(1, 3)) and random-undirected-5 (gnm_random_graph(150, 500, 5),
-unweighted); iraq-2025 and iraq-2025-undirected, the ranking graph of graphs/iraq-2025.yaml.
+unweighted); signed and signed-directed (negative weights), zero-weights and zero-weights-directed
+(zero weights, a zero-weight self-loop, a node with only zero out-weights); iraq-2025 and iraq-2025-undirected, the ranking graph of graphs/iraq-2025.yaml.
 
 The Iraq ranking graph: nodes in file order.  Each edge's relation is looked up in the built-in
 table below, overridden field by field by the file's `relations:` entry; a relation in neither
@@ -358,6 +369,27 @@ def corpus():
                             False, kind is not None, list(G.nodes), random_weights(G, seed, kind))
         specs.append(spec)
 
+    # Signed weights (a hostile tie as a negative weight) and zero weights (issue 14). Node g of
+    # the signed graphs has out-weights +1 and -1 (summing to 0); node g of the zero-weight graphs
+    # has only zero out-weights (dangling for PageRank); c has a zero-weight self-loop.
+    signed = [("a", "b", 2), ("a", "c", -1), ("b", "c", 1), ("c", "d", 3), ("d", "e", -2),
+              ("b", "e", 0.5), ("e", "f", 1), ("f", "a", -0.5), ("d", "f", 2), ("g", "a", 1),
+              ("g", "d", -1), ("b", "h", 0)]
+    zero = [("a", "b", 0), ("a", "c", 1), ("b", "c", 1), ("c", "d", 0), ("d", "e", 2), ("b", "e", 0),
+            ("e", "f", 1), ("f", "a", 1), ("d", "f", 0), ("g", "a", 0), ("g", "b", 0), ("c", "c", 0),
+            ("e", "h", 1.5)]
+    for name, edges, what in (("signed", signed, "signed weights: negative ties a-c, d-e, f-a, g-d, a "
+                               "zero tie b-h; g's weights +1 and -1 sum to 0"),
+                              ("zero-weights", zero, "zero weights (a-b, c-d, b-e, d-f, g-a, g-b, the "
+                               "self-loop c-c) beside positive ones: zero-length paths tie; g's "
+                               "out-weights are all 0 (dangling for PageRank)")):
+        nodes = sorted({x for e in edges for x in e[:2]})
+        for directed in (False, True):
+            spec, _ = make_spec(name + ("-directed" if directed else ""),
+                                f"{'Directed' if directed else 'Undirected'}, {what}.",
+                                directed, True, nodes, edges)
+            specs.append(spec)
+
     specs.extend(iraq_specs())
     return specs
 
@@ -367,11 +399,11 @@ def corpus():
 NAN_TO_NULL = {"constraint", "effective-size"}
 
 
-def node_result(measure, params, values, nodes):
+def node_result(measure, params, values, nodes, nan_to_null=False):
     values = dict(values)
     assert set(values) == set(nodes), f"{measure}: keys differ from nodes"
     bad = [n for n in nodes if not math.isfinite(values[n])]
-    if bad and not (measure in NAN_TO_NULL and all(math.isnan(values[n]) for n in bad)):
+    if bad and not ((nan_to_null or measure in NAN_TO_NULL) and all(math.isnan(values[n]) for n in bad)):
         return {"measure": measure, "params": params, "error": "NaN",
                 "message": "NetworkX returned non-finite values for nodes "
                            + ", ".join(f"{n}={values[n]!r}" for n in bad)}
@@ -383,6 +415,43 @@ def node_result(measure, params, values, nodes):
 def error_result(measure, params, exc):
     return {"measure": measure, "params": params, "error": type(exc).__name__,
             "message": str(exc)}
+
+
+class InfluenceSampler(random.Random):
+    """A random.Random whose sample() draws as influence's `_sampleSources` does (SplitMix64 with
+    Lemire's unbiased bounded integers, then a partial Fisher-Yates shuffle of the node list), so
+    that nx.betweenness_centrality(G, k=k, seed=InfluenceSampler(s)) uses the sources influence
+    uses with seed s. NetworkX calls seed.sample(list(G), k) and nothing else of the generator."""
+
+    MASK = (1 << 64) - 1
+
+    def __init__(self, seed):
+        super().__init__(0)
+        self.state = seed & self.MASK
+
+    def next64(self):
+        self.state = (self.state + 0x9E3779B97F4A7C15) & self.MASK
+        z = self.state
+        z = ((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9) & self.MASK
+        z = ((z ^ (z >> 27)) * 0x94D049BB133111EB) & self.MASK
+        return z ^ (z >> 31)
+
+    def below(self, bound):
+        product = self.next64() * bound
+        low = product & self.MASK
+        if low < bound:
+            threshold = ((1 << 64) - bound) % bound
+            while low < threshold:
+                product = self.next64() * bound
+                low = product & self.MASK
+        return product >> 64
+
+    def sample(self, population, k, **_):
+        pool = list(population)
+        for i in range(k):
+            j = i + self.below(len(pool) - i)
+            pool[i], pool[j] = pool[j], pool[i]
+        return pool[:k]
 
 
 def call(measure, params, fn, nodes):
@@ -469,7 +538,32 @@ def compute(spec):
                                   "weight": None},
                   lambda **kw: nx.betweenness_centrality(G, **kw), nodes)
 
+    if n > 0:
+        # k = 1 without endpoints: NetworkX's scale for the sampled source is 0/0, so its value
+        # is NaN. The source is the one influence's sampler draws for the seed (see
+        # InfluenceSampler), so the other values can be compared too. Recorded twice: with NaN
+        # kept as null ("allow_nan": influence's option to return it), and as NetworkX's NaN
+        # (influence's default refuses it).
+        for normalized in (True, False):
+            params = {"k": 1, "seed": 3, "normalized": normalized, "endpoints": False, "weight": None}
+            try:
+                values = nx.betweenness_centrality(G, **dict(params, seed=InfluenceSampler(3)))
+            except Exception as exc:  # noqa: BLE001
+                R.append(error_result("betweenness", dict(params, sampler="influence"), exc))
+                continue
+            R.append(node_result("betweenness", dict(params, sampler="influence", allow_nan=True),
+                                 values, nodes, nan_to_null=True))
+            R.append(node_result("betweenness", dict(params, sampler="influence"), values, nodes))
+
     index = {v: i for i, v in enumerate(nodes)}
+    try:
+        el = nx.edge_load_centrality(G)
+    except Exception as exc:  # noqa: BLE001
+        R.append(error_result("edge-load", {}, exc))
+    else:
+        rows = sorted(([str(u), str(v), float(x)] for (u, v), x in el.items()),
+                      key=lambda r: (index[r[0]], index[r[1]]))
+        R.append({"measure": "edge-load", "params": {}, "edge_values": rows})
     for normalized in (True, False):
         for weight in weights:
             params = {"normalized": normalized, "weight": weight}
@@ -494,6 +588,11 @@ def compute(spec):
     for distance in weights:
         R += call("harmonic", {"distance": distance},
                   lambda **kw: nx.harmonic_centrality(G, **kw), nodes)
+        if n > 0:
+            # sources: the first ceil(n/2) nodes in node order, and the last node alone.
+            for sources in (nodes[: (n + 1) // 2], nodes[-1:]):
+                R += call("harmonic", {"distance": distance, "sources": list(sources)},
+                          lambda **kw: nx.harmonic_centrality(G, **kw), nodes)
 
     eig = [{"max_iter": 100, "tol": 1e-06, "weight": None}]
     if weighted:
@@ -570,6 +669,11 @@ def effective_size_fixed(G, weight=None):
     isolated_nodes = sum_mutual_weights == 0
     effective_size[isolated_nodes] = float("nan")
     result = dict(zip(G, effective_size.tolist()))
+    if weight is not None and any(d.get(weight, 1) < 0 for _, _, d in G.edges(data=True)):
+        # Signed weights: NetworkX's per-node path disagrees with its sparse path (its redundancy
+        # terms differ once weights can cancel), so there is no cross-check; the sparse path,
+        # which nx.effective_size(G) runs, is the reference.
+        return result
     per_node = nx.effective_size(G, nodes=list(G), weight=weight)
     for v, x in per_node.items():
         if not math.isnan(x):

@@ -4,20 +4,27 @@ import InfluenceCentrality
 import InfluenceGraph
 import InfluenceIO
 import InfluenceReports
+import InfluenceSerialization
 
 
-/// A `--measure` value: a node measure, or edge betweenness (which ranks edges, not nodes).
+/// A `--measure` value: a node measure, or an edge measure (edge betweenness, edge load), which
+/// ranks edges, not nodes.
 enum MeasureChoice: ExpressibleByArgument, Equatable {
     case node(Measure)
     case edgeBetweenness
+    case edgeLoad
 
     init?(argument: String) {
         if argument == "edge-betweenness" { self = .edgeBetweenness }
+        else if argument == "edge-load" { self = .edgeLoad }
         else if let m = Measure(rawValue: argument) { self = .node(m) }
         else { return nil }
     }
 
-    static var allValueStrings: [String] { Measure.allCases.map(\.rawValue) + ["edge-betweenness"] }
+    /// Whether it ranks edges.
+    var isEdgeMeasure: Bool { if case .node = self { false } else { true } }
+
+    static var allValueStrings: [String] { Measure.allCases.map(\.rawValue) + ["edge-betweenness", "edge-load"] }
 }
 
 extension InfluenceCommand {
@@ -30,7 +37,7 @@ extension InfluenceCommand {
               influence centrality graphs/iraq-2025.yaml --all --format csv -o ranks.csv
               influence centrality big.edgelist --undirected --measure betweenness --samples 500 --seed 7
 
-            Native networks are ranked on their counted relations, each turned to point at the end that gains standing (see Guides/NetworkFile.md); --relations names others. Edge lists are ranked as they are. Weights: pagerank, hubs, authorities and strength use the 'weight' field by default, as NetworkX does; the others only when --weight (or --distance for closeness and harmonic) is given. Rows are ordered by the first measure, highest first, ties by id. Measures: \(Measure.allCases.map(\.rawValue).joined(separator: ", ")), and edge-betweenness (alone; it ranks the arcs of the ranking graph, as oriented above).
+            Native networks are ranked on their counted relations, each turned to point at the end that gains standing (see Guides/NetworkFile.md); --relations names others. Edge lists are ranked as they are. Weights: pagerank, hubs, authorities and strength use the 'weight' field by default, as NetworkX does; the others only when --weight (or --distance for closeness and harmonic) is given. Rows are ordered by the first measure, highest first, ties by id. Measures: \(Measure.allCases.map(\.rawValue).joined(separator: ", ")), and the edge measures edge-betweenness and edge-load (alone; they rank the arcs of the ranking graph, as oriented above; edge-load, NetworkX's edge_load_centrality, lists both orientations of each edge). Negative weights: the distance measures (with --weight) and pagerank refuse them, naming the first such edge; strength, eigenvector, Katz and HITS take them (see Guides/Centrality.md).
             """
         )
 
@@ -40,7 +47,7 @@ extension InfluenceCommand {
         var file: String
 
         @Option(name: .customLong("measure"),
-                help: "A measure to compute (repeatable; default pagerank). edge-betweenness ranks edges and goes alone.")
+                help: "A measure to compute (repeatable; default pagerank). edge-betweenness and edge-load rank edges and go alone.")
         var measureChoices: [MeasureChoice] = []
 
         var measures: [Measure] {
@@ -72,6 +79,12 @@ extension InfluenceCommand {
 
         @Option(help: "Seed for --samples and --sample-nodes.")
         var seed: UInt64 = 0
+
+        @Flag(help: "Betweenness with --samples 1 and no --endpoints: print NetworkX's NaN for the sampled source (its scale is 0/0) and NetworkX's values for the others, instead of refusing.")
+        var allowNan = false
+
+        @Option(help: "Harmonic: only paths from these nodes count (comma-separated ids; NetworkX sources).")
+        var sources: String?
 
         @Option(help: "Rank only these nodes (comma-separated ids; NetworkX nbunch / u): closeness and harmonic then search from them alone, the other measures are computed on the whole graph.")
         var only: String?
@@ -132,8 +145,11 @@ extension InfluenceCommand {
             if let samples, samples < 1 { throw ValidationError("--samples must be at least 1.") }
             if let sampleNodes, sampleNodes < 1 { throw ValidationError("--sample-nodes must be at least 1.") }
             if only != nil && sampleNodes != nil { throw ValidationError("Give either --only or --sample-nodes, not both.") }
-            if (only != nil || sampleNodes != nil) && measureChoices.contains(.edgeBetweenness) {
-                throw ValidationError("--only and --sample-nodes rank nodes, not edges: not with edge-betweenness.")
+            if (only != nil || sampleNodes != nil) && measureChoices.contains(where: \.isEdgeMeasure) {
+                throw ValidationError("--only and --sample-nodes rank nodes, not edges: not with edge-betweenness or edge-load.")
+            }
+            if sources != nil && !all && !measures.contains(.harmonic) {
+                throw ValidationError("--sources is an option of harmonic: add --measure harmonic.")
             }
             if let maxIter, maxIter < 0 { throw ValidationError("--max-iter must be 0 or more.") }
             if let tol, !(tol > 0 && tol.isFinite) { throw ValidationError("--tol must be a finite number > 0.") }
@@ -141,8 +157,8 @@ extension InfluenceCommand {
             if let alpha, !alpha.isFinite { throw ValidationError("--alpha must be a finite number.") }
             if !beta.isFinite { throw ValidationError("--beta must be a finite number.") }
             if all && !measureChoices.isEmpty { throw ValidationError("Give either --all or --measure, not both.") }
-            if measureChoices.contains(.edgeBetweenness) && measureChoices.count > 1 {
-                throw ValidationError("edge-betweenness ranks edges: ask for it alone.")
+            if let edge = measureChoices.first(where: \.isEdgeMeasure), measureChoices.count > 1 {
+                throw ValidationError("\(edge == .edgeLoad ? "edge-load" : "edge-betweenness") ranks edges: ask for it alone.")
             }
         }
 
@@ -150,8 +166,8 @@ extension InfluenceCommand {
             try reporting(file) {
                 let bar = ProgressBar(mode: progress)
                 let graphs = try timedLoad(bar)
-                if measureChoices == [.edgeBetweenness] {
-                    return try rankEdges(graphs.graph, bar)
+                if let edge = measureChoices.first, edge.isEdgeMeasure {
+                    return try rankEdges(edge, graphs.graph, bar)
                 }
                 let rows = try rowNodes(graphs.graph)
                 let columns = try computeColumns(graphs, rows: rows, bar)
@@ -222,16 +238,22 @@ extension InfluenceCommand {
             }
         }
 
-        /// `--measure edge-betweenness`: the arcs of the ranking graph, ranked.
-        func rankEdges(_ graph: Graph, _ bar: ProgressBar) throws {
+        /// `--measure edge-betweenness` or `edge-load`: the arcs of the ranking graph, ranked.
+        func rankEdges(_ choice: MeasureChoice, _ graph: Graph, _ bar: ProgressBar) throws {
             var scores: EdgeScores?
+            let name = choice == .edgeLoad ? "edge-load" : "edge-betweenness"
             for _ in 0 ..< `repeat` {
                 let start = ContinuousClock.now
-                scores = try bar.run("edge-betweenness") {
-                    try edgeBetweennessCentrality(graph, options: EdgeBetweennessOptions(
-                        normalized: !raw, weighted: weights.namedField != nil, samples: samples, seed: seed))
+                do {
+                    scores = try bar.run(name) { () throws(CentralityError) -> EdgeScores in
+                        if choice == .edgeLoad { return try edgeLoadCentrality(graph) }
+                        return try edgeBetweennessCentrality(graph, options: EdgeBetweennessOptions(
+                            normalized: !raw, weighted: weights.namedField != nil, samples: samples, seed: seed))
+                    }
+                } catch {
+                    throw Failure.input("\(file): \(error)")
                 }
-                printTiming("edge-betweenness", start.duration(to: .now))
+                printTiming(name, start.duration(to: .now))
             }
             let start = ContinuousClock.now
             let report = EdgeRankingReport(ids: graph.ids, scores: scores!, ascending: ascending)
@@ -277,10 +299,27 @@ extension InfluenceCommand {
             if let dangling { options.dangling = try NodeValuesFile.read(path: dangling, graph: graph) }
             if let nstart { options.start = try NodeValuesFile.read(path: nstart, graph: graph, allowsNegative: true) }
             if let betas { options.betas = try NodeValuesFile.read(path: betas, graph: graph, allowsNegative: true, requiresEveryNode: true) }
+            options.allowsNaN = allowNan
+            if let sources { options.sources = try nodeList(sources, option: "--sources", graph) }
             return options
         }
 
-        /// One column per measure that could be computed (`--all` skips, with a warning, the
+        /// Comma-separated node ids as indices; an unknown id is an error naming the closest id.
+    func nodeList(_ text: String, option: String, _ graph: Graph) throws -> [Int] {
+        var list: [Int] = []
+        for id in text.split(separator: ",", omittingEmptySubsequences: false).map({ $0.trimmingCharacters(in: .whitespaces) }) {
+            guard let index = graph.index(of: id) else {
+                var message = "\(file): \(option): no node '\(Network.printable(id))' in the graph"
+                if let s = suggestion(for: id, among: graph.ids) { message += " (did you mean '\(Network.printable(s))'?)" }
+                throw Failure.input(message)
+            }
+            guard !list.contains(index) else { throw Failure.input("\(file): \(option): '\(Network.printable(id))' is given twice") }
+            list.append(index)
+        }
+        return list
+    }
+
+    /// One column per measure that could be computed (`--all` skips, with a warning, the
         /// measures NetworkX itself refuses for the graph's shape).
         func computeColumns(_ graphs: Graphs, rows: [Int]?, _ bar: ProgressBar) throws -> [NodeScores] {
             var chosen = all ? Measure.allCases.filter { graphs.graph.isDirected || !$0.directedOnly } : measures
@@ -301,7 +340,7 @@ extension InfluenceCommand {
                     columns.append(try timedMeasure(measure, on: g, rows: rows, options: o, hits: &hits, bar))
                 } catch {
                     switch error {
-                    case .nullGraph, .notImplemented, .selfLoops:
+                    case .nullGraph, .notImplemented, .selfLoops, .invalidWeight:
                         guard all else { throw Failure.input("\(file): \(error)") }
                         Console.warning("\(file): skipping \(measure.rawValue): \(error)")
                     default:
@@ -354,5 +393,27 @@ extension InfluenceCommand {
             Console.error("\(name): \(seconds).\(String(repeating: "0", count: 9 - fraction.count))\(fraction) s")
         }
 
+    }
+}
+
+/// The `--size-by` scores of `render` and `convert` (GEXF viz): `measure` on the ranking graph.
+/// A measure that refuses the weights (PageRank with a negative weight) is computed without
+/// weights instead, with one warning, so that a signed network can still be drawn and written.
+///
+/// - Throws: `Failure.input` naming `file` and the option for any other failure.
+func sizeByScores(_ measure: Measure, on network: Network, file: String) throws -> NodeScores {
+    do {
+        let graph = try Graph(network: network, view: .ranking())
+        do {
+            return try measure.scores(on: graph)
+        } catch {
+            guard case .invalidWeight = error else { throw error }
+            Console.warning("\(file): --size-by \(measure.rawValue): \(error); sizes are \(measure.rawValue) without weights")
+            var options = MeasureOptions()
+            options.weighted = false
+            return try measure.scores(on: graph, options: options)
+        }
+    } catch {
+        throw Failure.input("\(file): --size-by \(measure.rawValue): \(error)")
     }
 }

@@ -104,9 +104,7 @@ extension InfluenceCommand {
             let sheet = try style.map { try StyleFile.read(path: $0) } ?? .standard
             var sizes: NodeScores?
             if let measure = sizeBy.measure, !network.nodes.isEmpty {
-                do { sizes = try measure.scores(on: Graph(network: network, view: .ranking())) } catch {
-                    throw Failure.input("\(input): --size-by \(measure.rawValue): \(error)")
-                }
+                sizes = try sizeByScores(measure, on: network, file: input)
             }
             let colors = Dictionary(network.nodes.map { ($0.id, sheet.nodeStyle(kind: $0.kind, in: network).fillColor) },
                                     uniquingKeysWith: { a, _ in a })

@@ -116,7 +116,15 @@ extension InfluenceCommand {
                 var shifts: CentralityShifts?
                 if let m = measure.measure {
                     do { shifts = try diff.centralityShifts(m, top: top, minShift: minShift) } catch {
-                        throw Failure.input("\(subject): --measure \(m.rawValue): \(error)")
+                        // A measure that refuses the weights (PageRank, a negative weight): ranked
+                        // without weights instead, with one warning (diff has no --weight).
+                        guard let refusal = error as? CentralityError, case .invalidWeight = refusal else {
+                            throw Failure.input("\(subject): --measure \(m.rawValue): \(error)")
+                        }
+                        Console.warning("\(subject): --measure \(m.rawValue): \(refusal); rank shifts are \(m.rawValue) without weights")
+                        do { shifts = try diff.centralityShifts(m, weightField: nil, top: top, minShift: minShift) } catch {
+                            throw Failure.input("\(subject): --measure \(m.rawValue): \(error)")
+                        }
                     }
                 }
                 if let chartOutput, let shifts {

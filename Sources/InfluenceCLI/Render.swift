@@ -69,9 +69,7 @@ extension InfluenceCommand {
                 options.engine = drawing.engine
                 options.force = drawing.force
                 if let measure = sizeBy.measure {
-                    do { options.scores = try measure.scores(on: Graph(network: network, view: .ranking())) } catch {
-                        throw Failure.input("\(file): --size-by \(measure.rawValue): \(error)")
-                    }
+                    options.scores = try sizeByScores(measure, on: network, file: file)
                 }
                 let rendered = try Diagram.render(network, format: outputFormat!, options: options)
                 for warning in rendered.warnings { Console.warning("graphviz: \(warning)") }

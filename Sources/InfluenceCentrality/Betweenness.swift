@@ -18,6 +18,11 @@ public struct BetweennessOptions: Sendable, Hashable {
     /// shuffle), **not** NetworkX's `random.Random(seed)` stream, so it does not pick the
     /// sources NetworkX's `seed` picks.
     public var seed: UInt64 = 0
+    /// Return NetworkX's NaN where its scale is 0/0 instead of throwing: with one sampled source
+    /// (`samples: 1`) and endpoints excluded, the sampled source's value (the other nodes' values
+    /// are NetworkX's numbers). `false` (the default) throws
+    /// ``CentralityError/notFinite(measure:reason:)``, since a NaN cannot be ranked.
+    public var allowsNaN: Bool = false
 
     /// Betweenness options; the defaults are NetworkX's.
     ///
@@ -27,13 +32,15 @@ public struct BetweennessOptions: Sendable, Hashable {
     ///   - weighted: Read weights as distances; `false` counts hops. NetworkX: `weight`.
     ///   - samples: Number of sampled sources, or `nil` for every node. NetworkX: `k`.
     ///   - seed: Seed of the source sampling (influence's own generator, not NetworkX's `seed`).
+    ///   - allowsNaN: Return NetworkX's NaN (one sampled source without endpoints) instead of throwing.
     public init(normalized: Bool = true, endpoints: Bool = false, weighted: Bool = false,
-                samples: Int? = nil, seed: UInt64 = 0) {
+                samples: Int? = nil, seed: UInt64 = 0, allowsNaN: Bool = false) {
         self.normalized = normalized
         self.endpoints = endpoints
         self.weighted = weighted
         self.samples = samples
         self.seed = seed
+        self.allowsNaN = allowsNaN
     }
 }
 
@@ -57,7 +64,8 @@ public struct BetweennessOptions: Sendable, Hashable {
 ///
 /// Differences from NetworkX: the sampled sources come from influence's own seeded generator
 /// (see ``BetweennessOptions/seed``); and where NetworkX would return NaN (one sampled source
-/// with endpoints excluded: its scale is 0/0) this throws instead. The floating-point terms are
+/// with endpoints excluded: its scale is 0/0) this throws instead, unless
+/// ``BetweennessOptions/allowsNaN`` asks for NetworkX's NaN. The floating-point terms are
 /// NetworkX's, but some sums are grouped differently (sources in chunks; on unweighted graphs a
 /// node's dependency terms in successor order), so values agree with NetworkX to rounding
 /// (≤ 2e-15 relative on the reference graphs), not bit for bit.
@@ -76,10 +84,17 @@ public struct BetweennessOptions: Sendable, Hashable {
 ///   - options: `normalized`, `endpoints`, `weighted` (NetworkX `weight`), `samples` (NetworkX
 ///     `k`) and `seed`; see ``BetweennessOptions``.
 /// - Returns: One score per node, in node order. The graph with no nodes gives `[]`.
+/// *Zero and negative weights* (with `weighted`): a zero length is a path of length 0, and
+/// paths tie as NetworkX's `_single_source_dijkstra_path_basic` ties them (the same settling
+/// order and predecessor lists, so the same numbers, even where zero-length cycles make them
+/// exceed 1). A negative length is refused: Dijkstra's answer is then not the shortest paths
+/// (NetworkX's betweenness does not check and returns that answer).
+///
 /// - Throws: ``CentralityError/invalidWeight(measure:from:to:weight:)`` when `weighted` and a
-///   weight is not a finite number > 0; ``CentralityError/invalidOption(measure:option:reason:)``
+///   length is negative (the first such arc in node order); ``CentralityError/invalidOption(measure:option:reason:)``
 ///   when `samples` is not in 1 … *n*; ``CentralityError/notFinite(measure:reason:)`` when a value
-///   would be NaN (NetworkX's result for `samples: 1` without endpoints) or path counts overflow.
+///   would be NaN (NetworkX's result for `samples: 1` without endpoints, unless `allowsNaN`) or
+///   path counts overflow.
 /// - Complexity: O(*k*(*n* + *m*)) time unweighted and O(*k*(*n* + *m*) log *n*) weighted, for *k* sources
 ///   (*n* unless sampled); O(*n* + *m*) extra memory per worker thread.
 ///
@@ -102,7 +117,7 @@ package func _betweennessCentrality(_ graph: Graph, options: BetweennessOptions,
     let measure = "betweenness"
     let n = graph.nodeCount
     try _checkSamples(options.samples, nodeCount: n, measure: measure)
-    if options.weighted { try graph.checkPositiveWeights(measure: measure) }
+    if options.weighted { try graph.checkNonNegativeDistances(measure: measure) }
     if n == 0 { return [] }
     // NetworkX: `if k == len(G): k = None` (sampling every node is exact betweenness).
     let sampled: [Int32]? = options.samples.flatMap { k in
@@ -130,8 +145,9 @@ package func _betweennessCentrality(_ graph: Graph, options: BetweennessOptions,
     }
     _rescale(&values, nodeCount: n, normalized: options.normalized, directed: graph.isDirected,
              endpoints: endpoints, sampled: sampled)
-    if values.contains(where: { !$0.isFinite }) {
-        throw .notFinite(measure: measure, reason: _notFiniteReason(samples: sampled?.count, endpoints: endpoints, n: n))
+    if values.contains(where: { options.allowsNaN ? $0.isInfinite : !$0.isFinite }) {
+        throw .notFinite(measure: measure, reason: _notFiniteReason(samples: sampled?.count, endpoints: endpoints, n: n,
+                                                                    infinite: options.allowsNaN))
     }
     return values
 }
@@ -208,9 +224,9 @@ private func _rescale(_ values: inout [Double], nodeCount n: Int, normalized: Bo
     for i in values.indices { values[i] *= isSampled[i] ? scaleSource : scaleOther }
 }
 
-private func _notFiniteReason(samples: Int?, endpoints: Bool, n: Int) -> String {
-    if samples == 1 && !endpoints && n > 2 {
-        return "one sampled source with endpoints excluded leaves the source's scale at 0/0, which NetworkX returns as NaN; sample at least 2 sources or count endpoints"
+private func _notFiniteReason(samples: Int?, endpoints: Bool, n: Int, infinite: Bool) -> String {
+    if samples == 1 && !endpoints && n > 2 && !infinite {
+        return "one sampled source with endpoints excluded leaves the source's scale at 0/0, which NetworkX returns as NaN; sample at least 2 sources, count endpoints, or allow NaN (--allow-nan) for NetworkX's values"
     }
     return "shortest-path counts overflow a Double"
 }
@@ -297,8 +313,12 @@ public struct EdgeBetweennessOptions: Sendable, Hashable {
 ///   - graph: Any graph.
 ///   - options: `normalized`, `weighted` (NetworkX `weight`), `samples` (NetworkX `k`) and `seed`.
 /// - Returns: Every edge of the simple graph with its score, see ``EdgeScores``.
+/// Zero lengths tie paths as in NetworkX (an arc of length 0 into the source is credited too, as
+/// NetworkX's `_accumulate_edges` credits it); negative lengths are refused, as for
+/// ``betweennessCentrality(_:options:)``.
+///
 /// - Throws: ``CentralityError/invalidWeight(measure:from:to:weight:)`` when `weighted` and a
-///   weight is not a finite number > 0; ``CentralityError/invalidOption(measure:option:reason:)``
+///   length is negative (the first such arc in node order); ``CentralityError/invalidOption(measure:option:reason:)``
 ///   when `samples` is not in 1 … *n*; ``CentralityError/notFinite(measure:reason:)`` when path
 ///   counts overflow.
 /// - Complexity: O(*k*(*n* + *m*)) time unweighted, O(*k*(*n* + *m*) log *n*) weighted, for *k* sources;
@@ -319,7 +339,7 @@ package func _edgeBetweennessCentrality(_ graph: Graph, options: EdgeBetweenness
     let measure = "edge betweenness"
     let n = graph.nodeCount
     try _checkSamples(options.samples, nodeCount: n, measure: measure)
-    if options.weighted { try graph.checkPositiveWeights(measure: measure) }
+    if options.weighted { try graph.checkNonNegativeDistances(measure: measure) }
     let edges = _EdgeIndex(graph)
     if n == 0 { return EdgeScores(sources: [], targets: [], values: []) }
     // Sampling every node gives NetworkX's exact scale (k = n), so it is computed exactly.
@@ -373,8 +393,10 @@ private func _accumulateEdges(_ w: _ShortestPathWorkspace, _ a: _Adjacency,
     let reached = w.reachedCount
     let direct = edgeOfArc.isEmpty
     if w.weighted {
+        // Down to the source itself (i = 0): with zero-length arcs into the source it has
+        // predecessors, and NetworkX's `_accumulate_edges` credits those arcs too.
         var i = reached - 1
-        while i >= 1 {
+        while i >= 0 {
             let x = Int(order[i])
             let coefficient = (1 + scratch[x]) / sigma[x]
             let predecessors = w.storedPredecessors(of: x, a), arcs = w.storedPredecessorArcs(of: x, a)

@@ -22,10 +22,18 @@ public struct ClosenessOptions: Sendable, Hashable {
 public struct HarmonicOptions: Sendable, Hashable {
     /// Read the graph's weights as distances (NetworkX `distance="weight"`); `false` counts hops.
     public var weighted: Bool
+    /// Sum over paths from these nodes only (node indices; NetworkX `sources`): *H*(*u*) =
+    /// Σ_{*v* ∈ sources, *v* ≠ *u*} 1 / *d*(*v*, *u*). `nil` means every node. Repeats count once.
+    public var sources: [Int]?
 
-    /// Harmonic options; `weighted` reads weights as distances (NetworkX `distance`), else hops count.
-    public init(weighted: Bool = false) {
+    /// Harmonic options.
+    ///
+    /// - Parameters:
+    ///   - weighted: Read weights as distances (NetworkX `distance`); `false` counts hops.
+    ///   - sources: The nodes whose paths count (NetworkX `sources`); `nil` for every node.
+    public init(weighted: Bool = false, sources: [Int]? = nil) {
         self.weighted = weighted
+        self.sources = sources
     }
 }
 
@@ -44,8 +52,12 @@ public struct HarmonicOptions: Sendable, Hashable {
 /// Parallel over nodes in fixed chunks, each writing its own results, so the output does not depend
 /// on the number of cores.
 ///
-/// - Throws: ``CentralityError/invalidWeight(measure:from:to:weight:)`` if weighted and a weight is
-///   not a finite number > 0.
+/// Zero distances are distances (a node at distance 0 is reached and counts in *r*), as in
+/// NetworkX; a negative distance is refused (NetworkX's Dijkstra raises "Contradictory paths
+/// found: negative weights?", or returns distances that are not shortest).
+///
+/// - Throws: ``CentralityError/invalidWeight(measure:from:to:weight:)`` if weighted and a length
+///   is negative (the first such arc in node order).
 /// - Complexity: O(*n*(*n* + *m*)) unweighted (one BFS per node), O(*n*(*n* + *m*) log *n*) weighted;
 ///   O(*n*) extra memory per worker.
 ///
@@ -71,7 +83,7 @@ public func closenessCentrality(_ graph: Graph, nodes: [Int]?,
                                 options: ClosenessOptions = .init()) throws(CentralityError) -> [Double] {
     try _checkNodeIndices(nodes, nodeCount: graph.nodeCount, measure: "closeness")
     let weighted = options.weighted && graph.isWeighted
-    if weighted { try graph.checkPositiveWeights(measure: "closeness") }
+    if weighted { try graph.checkNonNegativeDistances(measure: "closeness") }
     let n = graph.nodeCount
     let wf = options.wfImproved
     return _perNode(graph, nodes: nodes, weighted: weighted) { search, u in
@@ -88,10 +100,14 @@ public func closenessCentrality(_ graph: Graph, nodes: [Int]?,
 /// *H*(*u*) = Σ_{*v* ≠ *u*} 1 / *d*(*v*, *u*), with 1/∞ = 0, so it is defined on disconnected graphs.
 /// On directed graphs distances are incoming, as in NetworkX.
 ///
-/// Equivalent to `networkx.harmonic_centrality(G, distance=None | "weight")` (NetworkX 3.6).
+/// Equivalent to `networkx.harmonic_centrality(G, distance=None | "weight", sources=)` (NetworkX
+/// 3.6); with ``HarmonicOptions/sources`` only paths from those nodes count. Zero distances add
+/// nothing (NetworkX skips `d == 0`, as for the node itself).
 ///
-/// - Throws: ``CentralityError/invalidWeight(measure:from:to:weight:)`` if weighted and a weight is
-///   not a finite number > 0.
+/// - Throws: ``CentralityError/invalidWeight(measure:from:to:weight:)`` if weighted and a length
+///   is negative (NetworkX's Dijkstra raises "Contradictory paths found: negative weights?", or
+///   returns distances that are not shortest); ``CentralityError/invalidOption(measure:option:reason:)``
+///   for a source index out of range.
 /// - Complexity: as ``closenessCentrality(_:options:)``.
 ///
 /// ## References
@@ -115,10 +131,16 @@ public func harmonicCentrality(_ graph: Graph, options: HarmonicOptions = .init(
 public func harmonicCentrality(_ graph: Graph, nodes: [Int]?,
                                options: HarmonicOptions = .init()) throws(CentralityError) -> [Double] {
     try _checkNodeIndices(nodes, nodeCount: graph.nodeCount, measure: "harmonic")
+    try _checkNodeIndices(options.sources, nodeCount: graph.nodeCount, measure: "harmonic", option: "sources")
     let weighted = options.weighted && graph.isWeighted
-    if weighted { try graph.checkPositiveWeights(measure: "harmonic") }
+    if weighted { try graph.checkNonNegativeDistances(measure: "harmonic") }
+    let isSource: [Bool]? = options.sources.map { sources in
+        var mask = [Bool](repeating: false, count: graph.nodeCount)
+        for v in sources { mask[v] = true }
+        return mask
+    }
     return _perNode(graph, nodes: nodes, weighted: weighted) { search, u in
-        search.run(from: u, harmonic: true).total
+        search.run(from: u, harmonic: true, counting: isSource).total
     }
 }
 
@@ -146,10 +168,10 @@ private func _perNode(_ graph: Graph, nodes: [Int]?, weighted: Bool,
 }
 
 /// Validates node indices given to a measure: each in `0 ..< nodeCount`.
-func _checkNodeIndices(_ nodes: [Int]?, nodeCount n: Int, measure: String) throws(CentralityError) {
+func _checkNodeIndices(_ nodes: [Int]?, nodeCount n: Int, measure: String, option: String = "nodes") throws(CentralityError) {
     guard let nodes else { return }
     if let bad = nodes.first(where: { $0 < 0 || $0 >= n }) {
-        throw .invalidOption(measure: measure, option: "nodes", reason: "node index \(bad) is out of range (the graph has \(n) nodes)")
+        throw .invalidOption(measure: measure, option: option, reason: "node index \(bad) is out of range (the graph has \(n) nodes)")
     }
 }
 
@@ -159,12 +181,14 @@ struct _DistanceSearch {
     let adjacency: _Adjacency
 
     /// Searches from `source` along incoming arcs: the number of nodes reached (`source`
-    /// included) and the sum of their distances, or of inverse distances when `harmonic`.
-    func run(from source: Int, harmonic: Bool = false) -> (reached: Int, total: Double) {
+    /// included) and the sum of their distances, or of inverse distances when `harmonic`; with
+    /// `counting`, only the nodes it marks add to the sum.
+    func run(from source: Int, harmonic: Bool = false, counting: [Bool]? = nil) -> (reached: Int, total: Double) {
         workspace.run(from: source, adjacency)
         var total = 0.0
         for p in 0 ..< workspace.reachedCount {
             let v = Int(workspace.order[p])
+            if let counting, !counting[v] { continue }
             let d = workspace.weighted ? workspace.distance[v] : Double(workspace.hops[v])
             if d > 0 { total += harmonic ? 1 / d : d }
         }

@@ -31,6 +31,12 @@ public struct ClusteringOptions: Sendable, Hashable {
 /// order of its arithmetic (weighted sums may differ in the last bits: NetworkX sums per neighbour
 /// with numpy).
 ///
+/// *Signed and zero weights* (with `weighted`): weights are divided by the largest, and a
+/// triangle counts the real cube root of the product of its three weights, as NetworkX's
+/// `np.cbrt`, so negative ties give negative terms and coefficients; a zero-weight tie is still a
+/// tie (it counts in the degree) whose triangles add 0. Unweighted, every tie counts 1 whatever
+/// its weight.
+///
 /// - Complexity: O(Σ_v Σ_{u∈N(v)} deg(*u*)) time, O(*n*) extra memory.
 ///
 /// ## References
@@ -50,6 +56,9 @@ public func clustering(_ graph: Graph, options: ClusteringOptions = .init()) -> 
     // Marks for the current node i: out-weight (succ) and in-weight (pred) of each neighbour, 0 if none.
     var succMark = [Double](repeating: 0, count: n)
     var predMark = [Double](repeating: 0, count: n)
+    // Directed: whether each neighbour is a successor / predecessor of i (a zero weight is a tie).
+    var isSucc = [Bool](repeating: false, count: graph.isDirected ? n : 0)
+    var isPred = [Bool](repeating: false, count: graph.isDirected ? n : 0)
     let outW = graph.outWeights, inW = graph.inWeights
     func wOut(_ k: Int) -> Double { outW.map { $0[k] / maxWeight } ?? 1 }
     func wIn(_ k: Int) -> Double { inW.map { $0[k] / maxWeight } ?? 1 }
@@ -101,12 +110,17 @@ public func clustering(_ graph: Graph, options: ClusteringOptions = .init()) -> 
         let succs = graph.outOffsets[i] ..< graph.outOffsets[i + 1]
         let preds = graph.inOffsets[i] ..< graph.inOffsets[i + 1]
         var dtotal = 0, dbidirectional = 0
-        for k in succs where Int(graph.outTargets[k]) != i { succMark[Int(graph.outTargets[k])] = wOut(k); dtotal += 1 }
+        for k in succs where Int(graph.outTargets[k]) != i {
+            succMark[Int(graph.outTargets[k])] = wOut(k)
+            isSucc[Int(graph.outTargets[k])] = true
+            dtotal += 1
+        }
         for k in preds where Int(graph.inTargets[k]) != i {
             let j = Int(graph.inTargets[k])
             predMark[j] = wIn(k)
+            isPred[j] = true
             dtotal += 1
-            if succMark[j] != 0 { dbidirectional += 1 }
+            if isSucc[j] { dbidirectional += 1 }
         }
         var t = 0.0
         // j over preds (first factor w(j→i)), then over succs (first factor w(i→j)).
@@ -120,29 +134,29 @@ public func clustering(_ graph: Graph, options: ClusteringOptions = .init()) -> 
                         let m = Int(graph.inTargets[kk])
                         guard m != j else { continue }
                         let wmj = wIn(kk)
-                        if predMark[m] != 0 { t += cbrt(wji * predMark[m] * wmj) }
-                        if succMark[m] != 0 { t += cbrt(wji * succMark[m] * wmj) }
+                        if isPred[m] { t += cbrt(wji * predMark[m] * wmj) }
+                        if isSucc[m] { t += cbrt(wji * succMark[m] * wmj) }
                     }
                     for kk in graph.outOffsets[j] ..< graph.outOffsets[j + 1] {
                         let m = Int(graph.outTargets[kk])
                         guard m != j else { continue }
                         let wjm = wOut(kk)
-                        if predMark[m] != 0 { t += cbrt(wji * predMark[m] * wjm) }
-                        if succMark[m] != 0 { t += cbrt(wji * succMark[m] * wjm) }
+                        if isPred[m] { t += cbrt(wji * predMark[m] * wjm) }
+                        if isSucc[m] { t += cbrt(wji * succMark[m] * wjm) }
                     }
                 } else {
                     var count = 0
                     for kk in graph.inOffsets[j] ..< graph.inOffsets[j + 1] {
                         let m = Int(graph.inTargets[kk])
                         guard m != j else { continue }
-                        if predMark[m] != 0 { count += 1 }
-                        if succMark[m] != 0 { count += 1 }
+                        if isPred[m] { count += 1 }
+                        if isSucc[m] { count += 1 }
                     }
                     for kk in graph.outOffsets[j] ..< graph.outOffsets[j + 1] {
                         let m = Int(graph.outTargets[kk])
                         guard m != j else { continue }
-                        if predMark[m] != 0 { count += 1 }
-                        if succMark[m] != 0 { count += 1 }
+                        if isPred[m] { count += 1 }
+                        if isSucc[m] { count += 1 }
                     }
                     t += Double(count)
                 }
@@ -151,8 +165,8 @@ public func clustering(_ graph: Graph, options: ClusteringOptions = .init()) -> 
         if t != 0 {
             result[i] = t / (Double(dtotal * (dtotal - 1) - 2 * dbidirectional) * 2)
         }
-        for k in succs { succMark[Int(graph.outTargets[k])] = 0 }
-        for k in preds { predMark[Int(graph.inTargets[k])] = 0 }
+        for k in succs { succMark[Int(graph.outTargets[k])] = 0; isSucc[Int(graph.outTargets[k])] = false }
+        for k in preds { predMark[Int(graph.inTargets[k])] = 0; isPred[Int(graph.inTargets[k])] = false }
     }
     return result
 }

@@ -68,6 +68,8 @@ public func degreeCentrality(_ graph: Graph, direction: DegreeDirection = .all) 
 /// with `weight="weight"` for `.in` / `.out`): a missing weight counts 1; on undirected graphs a
 /// self-loop counts twice. On an unweighted graph this is the degree.
 ///
+/// Signed weights are summed with their sign and zero weights add 0, as NetworkX sums them.
+///
 /// - Throws: ``CentralityError/notImplemented(measure:reason:)`` for `.in`/`.out` on an undirected graph.
 /// - Complexity: O(*n* + *m*).
 public func strength(_ graph: Graph, direction: DegreeDirection = .all) throws(CentralityError) -> [Double] {

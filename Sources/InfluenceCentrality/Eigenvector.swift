@@ -62,6 +62,11 @@ public struct EigenvectorOptions: Sendable, Hashable {
 ///   - graph: Any graph.
 ///   - options: Iteration limit, tolerance, weights and start vector; see ``EigenvectorOptions``.
 /// - Returns: One score per node, indexed like the graph's nodes, with Euclidean norm 1.
+/// *Signed and zero weights* (with `weighted`) are matrix entries as they are, as in NetworkX: a
+/// zero weight adds nothing, a negative one subtracts; the iteration then gives NetworkX's values
+/// (which may be negative) or fails to converge as NetworkX's does
+/// (``CentralityError/powerIterationFailedConvergence(measure:maxIterations:)``).
+///
 /// - Throws: ``CentralityError/nullGraph(measure:)`` on the graph with no nodes (NetworkX:
 ///   `NetworkXPointlessConcept`); ``CentralityError/invalidOption(measure:option:reason:)`` if
 ///   `start` does not have one finite value per node, is all zeros (NetworkX: `NetworkXError`) or

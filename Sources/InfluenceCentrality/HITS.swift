@@ -86,6 +86,11 @@ public struct HITSOptions: Sendable, Hashable {
 ///   - options: Iteration budget, tolerance, normalisation, weights and start; see ``HITSOptions``.
 /// - Returns: Hub and authority scores, indexed like the graph's nodes; both empty for the graph
 ///   with no nodes.
+/// *Signed and zero weights* (with `weighted`) are entries of *A* as they are, as NetworkX's `svds`
+/// reads them: *A*ᵀ*A* stays positive semi-definite, so the singular vectors are defined; with
+/// negative entries they may mix signs, and normalised scores (divided by their sum, as NetworkX)
+/// may be negative.
+///
 /// - Throws: ``CentralityError/notImplemented(measure:reason:)`` on a graph of one node (NetworkX:
 ///   `ValueError` from `svds`); ``CentralityError/notFinite(measure:reason:)`` if the graph has nodes but no edges
 ///   (NetworkX: `ArpackError`), if the iteration reaches the zero vector, or if the hubs sum to 0

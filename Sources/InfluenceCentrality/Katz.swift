@@ -76,6 +76,11 @@ public struct KatzOptions: Sendable, Hashable {
 ///   - graph: Any graph.
 ///   - options: α, β, iteration limit, tolerance, normalisation, weights and start vector; see ``KatzOptions``.
 /// - Returns: One score per node, indexed like the graph's nodes; empty for the graph with no nodes.
+/// *Signed and zero weights* (with `weighted`) are matrix entries as they are, as in NetworkX: the
+/// same iteration gives NetworkX's values, or the same
+/// ``CentralityError/powerIterationFailedConvergence(measure:maxIterations:)`` when α exceeds
+/// 1 / the spectral radius of the signed matrix.
+///
 /// - Throws: ``CentralityError/invalidOption(measure:option:reason:)`` if `beta` or `start` does not
 ///   have one finite value per node (NetworkX: `NetworkXError` for a β dict missing nodes), or α or
 ///   β is not finite; ``CentralityError/powerIterationFailedConvergence(measure:maxIterations:)``

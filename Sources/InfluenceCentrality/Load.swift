@@ -49,12 +49,17 @@ public struct LoadOptions: Sendable, Hashable {
 /// the buffers are added in chunk order, so the result is bit-identical whatever the number of
 /// cores.
 ///
+/// *Zero and negative lengths* (with `weighted`): a zero length is a length (nodes at distance 0
+/// from the source take no load, and nodes at equal distance are taken in NetworkX's (distance,
+/// id) order, so the values are NetworkX's); a negative length is refused, where NetworkX's
+/// Dijkstra raises "Contradictory paths found: negative weights?" or returns wrong distances.
+///
 /// - Parameters:
 ///   - graph: Any graph.
 ///   - options: `normalized` and `weighted` (NetworkX `weight`); see ``LoadOptions``.
 /// - Returns: One score per node, in node order. The graph with no nodes gives `[]`.
 /// - Throws: ``CentralityError/invalidWeight(measure:from:to:weight:)`` when `weighted` and a
-///   weight is not a finite number > 0.
+///   length is negative (the first such arc in node order).
 /// - Complexity: O(*n*(*n* + *m*)) time unweighted, O(*n*(*n* + *m*) log *n*) weighted; O(*n* + *m*) extra
 ///   memory per worker thread.
 ///
@@ -72,11 +77,15 @@ package func _loadCentrality(_ graph: Graph, options: LoadOptions, chunkCount: I
                              parallel: Bool = true) throws(CentralityError) -> [Double] {
     let measure = "load"
     let n = graph.nodeCount
-    if options.weighted { try graph.checkPositiveWeights(measure: measure) }
+    if options.weighted { try graph.checkNonNegativeDistances(measure: measure) }
     if n == 0 { return [] }
     let dijkstra = options.weighted && graph.isWeighted
     let arcCount = graph.outTargets.count
     let progress = WorkProgress.current
+    // With zero lengths, nodes at equal distance can be each other's predecessors, so the order
+    // NetworkX takes them in matters: by (distance, node id) from the farthest, ids compared by
+    // code point as Python compares strings. `idRank` is each node's place in that id order.
+    let idRank: [Int32]? = dijkstra && graph._hasZeroDistance ? graph._idCodePointRanks() : nil
 
     var values = _sumOverSourceChunks(
         sourceCount: n, resultCount: n,
@@ -87,7 +96,7 @@ package func _loadCentrality(_ graph: Graph, options: LoadOptions, chunkCount: I
         graph._withAdjacency { adjacency in
             for s in range {
                 workspace.run(from: s, adjacency)
-                _accumulateLoad(workspace, adjacency, into: sum)
+                _accumulateLoad(workspace, adjacency, idRank: idRank, into: sum)
                 progress?.advance()
             }
         }
@@ -108,17 +117,29 @@ package func _loadCentrality(_ graph: Graph, options: LoadOptions, chunkCount: I
 /// predecessor count) are *pulled* over the sequential successor lists in reverse BFS order
 /// (`scratch` holds that share); a successor one hop from the source, whose only predecessor
 /// is the source, is a successor of the source alone, which gets nothing.
-private func _accumulateLoad(_ w: _ShortestPathWorkspace, _ a: _Adjacency, into sum: UnsafeMutableBufferPointer<Double>) {
+private func _accumulateLoad(_ w: _ShortestPathWorkspace, _ a: _Adjacency, idRank: [Int32]?,
+                             into sum: UnsafeMutableBufferPointer<Double>) {
     let order = w.order, scratch = w.scratch, count = w.predecessorCount
     let reached = w.reachedCount
     if w.weighted {
         let s32 = Int32(truncatingIfNeeded: w.source)
         // between = {}.fromkeys(length, 1.0)
         for i in 0 ..< reached { scratch[Int(order[i])] = 1 }
-        // onodes: the nodes at distance > 0 (all but the source, order[0]), farthest first.
-        var i = reached - 1
-        while i >= 1 {
-            let v = Int(order[i])
+        // onodes: the nodes at distance > 0, farthest first. With positive lengths that is every
+        // node but the source (order[0]) in reverse settling order: nodes at equal distance do
+        // not feed each other, so their order changes no term. With zero lengths, NetworkX's
+        // order: sorted by (distance, id), nodes at distance 0 left out.
+        var onodes: [Int32]? = nil
+        if let idRank {
+            let distance = w.distance
+            onodes = (1 ..< max(1, reached)).map { order[$0] }.filter { distance[Int($0)] > 0 }.sorted { x, y in
+                let dx = distance[Int(x)], dy = distance[Int(y)]
+                return dx < dy || (dx == dy && idRank[Int(x)] < idRank[Int(y)])
+            }
+        }
+        var i = (onodes?.count ?? reached) - 1
+        while i >= (onodes == nil ? 1 : 0) {
+            let v = Int(onodes?[i] ?? order[i])
             let predecessorCount = Double(count[v])
             for x in w.storedPredecessors(of: v, a) {
                 if x == s32 { break }   // NetworkX: all remaining predecessors would be the source too

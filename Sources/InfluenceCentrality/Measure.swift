@@ -128,6 +128,11 @@ public struct MeasureOptions: Sendable, Hashable {
     public var start: [Double]?
     /// Katz's β per node (NetworkX `beta` as a dict), one value per node; overrides ``beta``.
     public var betas: [Double]?
+    /// Harmonic's sources (NetworkX `sources`), node indices: only paths from them count; `nil` = every node.
+    public var sources: [Int]?
+    /// Betweenness returns NetworkX's NaN (one sampled source without endpoints) instead of
+    /// throwing (see ``BetweennessOptions/allowsNaN``).
+    public var allowsNaN: Bool = false
 
     /// NetworkX's defaults for every measure.
     public init() {}
@@ -149,11 +154,11 @@ extension Measure {
         case .betweenness:
             return try betweennessCentrality(graph, options: BetweennessOptions(
                 normalized: options.normalized, endpoints: options.endpoints, weighted: weighted,
-                samples: options.samples, seed: options.seed))
+                samples: options.samples, seed: options.seed, allowsNaN: options.allowsNaN))
         case .closeness:
             return try closenessCentrality(graph, options: ClosenessOptions(weighted: weighted, wfImproved: options.wfImproved))
         case .harmonic:
-            return try harmonicCentrality(graph, options: HarmonicOptions(weighted: weighted))
+            return try harmonicCentrality(graph, options: HarmonicOptions(weighted: weighted, sources: options.sources))
         case .eigenvector:
             var o = EigenvectorOptions()
             o.weighted = weighted
@@ -209,7 +214,7 @@ extension Measure {
             return try closenessCentrality(graph, nodes: nodes,
                                            options: ClosenessOptions(weighted: weighted, wfImproved: options.wfImproved))
         case .harmonic:
-            return try harmonicCentrality(graph, nodes: nodes, options: HarmonicOptions(weighted: weighted))
+            return try harmonicCentrality(graph, nodes: nodes, options: HarmonicOptions(weighted: weighted, sources: options.sources))
         default:
             try _checkNodeIndices(nodes, nodeCount: graph.nodeCount, measure: rawValue)
             let all = try compute(on: graph, options: options)

@@ -74,12 +74,18 @@ public struct PageRankOptions: Sendable, Hashable {
 /// 50,000 nodes or more; every value is independent of the number of chunks and cores.
 ///
 /// - Parameters:
-///   - graph: Any graph. Weights should be positive (readers refuse others); a node whose
-///     out-weights sum to 0 is dangling.
+///   - graph: Any graph. With `weighted`, weights must be ≥ 0 (parallel edges summed); a node
+///     whose out-weights sum to 0 (all zero) is dangling, as in NetworkX.
 ///   - options: Damping, personalization, dangling vector, iteration limit, tolerance, start and
 ///     weights; see ``PageRankOptions``.
 /// - Returns: One score per node, indexed like the graph's nodes; empty for the graph with no nodes.
-/// - Throws: ``CentralityError/invalidOption(measure:option:reason:)`` if `personalization`,
+/// *Signed weights.* A negative weight is refused with
+/// ``CentralityError/invalidWeight(measure:from:to:weight:)`` naming the first such arc in node
+/// order: a transition probability weight / out-strength must be ≥ 0. NetworkX does not check,
+/// and iterates to a vector that is no distribution, or fails to converge.
+///
+/// - Throws: ``CentralityError/invalidWeight(measure:from:to:weight:)`` for a negative weight
+///   when `weighted`; ``CentralityError/invalidOption(measure:option:reason:)`` if `personalization`,
 ///   `dangling` or `start` does not have one finite value per node or sums to 0 (NetworkX raises
 ///   `ZeroDivisionError` for the personalization, and for the others iterates on NaN until it
 ///   raises `PowerIterationFailedConvergence`), or α is not finite;
@@ -130,6 +136,10 @@ package func _pagerank(_ graph: Graph, options: PageRankOptions, chunkCount: Int
     let threshold = Double(n) * options.tolerance
     let maxIterations = options.maxIterations
     let weighted = options.weighted && graph.isWeighted
+    // A negative weight is no transition probability (NetworkX iterates on it regardless; the
+    // result is no distribution). Zero weights are kept: a node whose out-weights sum to 0 is
+    // dangling, as in NetworkX.
+    if weighted { try graph.checkNonNegativeWeights(measure: measure) }
 
     // Row sums S (SciPy: A.sum(axis=1), np.add.reduceat over each sorted row), their reciprocals
     // Q = 1/S where S ≠ 0, and the dangling nodes (S == 0).

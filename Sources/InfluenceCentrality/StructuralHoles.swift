@@ -63,6 +63,11 @@ struct _MutualWeights {
 /// *c*(*i*) = Σ_{*j* : *p*ᵢⱼ > 0} (*p*ᵢⱼ + Σ_*q* *p*ᵢ_q *p*_qⱼ)². Isolated nodes (no tie but
 /// possibly a self-loop of weight 1, NetworkX's test) get NaN, as in NetworkX.
 ///
+/// Signed weights are read as they are (NetworkX's numbers). Where a node's non-zero mutual
+/// weights sum to 0 (+1 and −1), its proportions are undefined: that node and every node tied to
+/// it get NaN, where NetworkX's sparse products give NaN (or ∞). Zero weights are ties of
+/// strength 0: a node whose ties all weigh 0 is isolated (NaN).
+///
 /// Equivalent to `networkx.constraint(G, weight=None | "weight")` (NetworkX 3.6, its sparse-matrix
 /// form, which is what it runs for all nodes when SciPy is installed).
 ///
@@ -77,9 +82,20 @@ public func constraint(_ graph: Graph, options: StructuralHolesOptions = .init()
     let m = _MutualWeights(graph, weighted: options.weighted)
     var result = [Double](repeating: 0, count: n)
     var rowI = [Double](repeating: 0, count: n)   // p_i· scattered
+    // Signed weights can cancel: a node with non-zero mutual weights summing to 0 has no
+    // proportions (M_qj / 0 is ±∞), and NetworkX's sparse products carry them, as NaN or ±∞, into
+    // the constraint of every node tied to it (and its own is NaN, as an isolated node's).
+    var undefinedRow = [Bool](repeating: false, count: n)
+    for q in 0 ..< n where m.rowSum[q] == 0 {
+        undefinedRow[q] = (m.offsets[q] ..< m.offsets[q + 1]).contains { m.values[$0] != 0 }
+    }
     for i in 0 ..< n {
         let row = m.offsets[i] ..< m.offsets[i + 1]
         let sumI = m.rowSum[i]
+        if row.contains(where: { m.values[$0] != 0 && undefinedRow[Int(m.columns[$0])] }) {
+            result[i] = .nan
+            continue
+        }
         for k in row { rowI[Int(m.columns[k])] = m.values[k] / sumI }
         var c = 0.0
         for k in row {
@@ -108,7 +124,9 @@ public func constraint(_ graph: Graph, options: StructuralHolesOptions = .init()
 ///
 /// With *p*ᵢⱼ = *M*ᵢⱼ / Σₖ *M*ᵢₖ and *m*ⱼ_q = *M*ⱼ_q / maxₖ *M*ⱼₖ (*M* = *P* + *P*ᵀ),
 /// *e*(*i*) = Σ_{*j* : *p*ᵢⱼ > 0} (1 − Σ_*q* *p*ᵢ_q *m*ⱼ_q). Nodes with no tie to another node get NaN,
-/// as in NetworkX. On an unweighted undirected graph this equals *n* − 2*t*/*n* of the ego network
+/// as in NetworkX. Signed weights are read as they are (NetworkX's numbers), except that a node
+/// whose non-zero mutual weights sum to 0 (+1 and −1) gets NaN: its proportions are undefined
+/// (NetworkX's sparse path computes on with ±∞ and may return a number for it). On an unweighted undirected graph this equals *n* − 2*t*/*n* of the ego network
 /// (Borgatti 1997).
 ///
 /// Equivalent to `networkx.effective_size(G, weight=None | "weight")` (NetworkX 3.6, sparse-matrix form).

@@ -229,8 +229,8 @@ package final class _ShortestPathWorkspace {
     /// for), replacing the previous search's results.
     ///
     /// Unweighted workspaces run a BFS; weighted ones run Dijkstra with the adjacency's weights
-    /// as distances (weight 1 where the adjacency has none). Weights must be finite and > 0
-    /// (check with `checkPositiveWeights` first).
+    /// as distances (weight 1 where the adjacency has none). Weights must be finite and ≥ 0
+    /// (check with `checkNonNegativeDistances` first); zero lengths give NetworkX's equal paths.
     ///
     /// - Complexity: O(*r* + *a*) unweighted, O((*r* + *a*) log *r*) weighted, where *r* and *a*
     ///   are the nodes and arcs reached, plus the reset of the previous search's nodes.
@@ -462,7 +462,9 @@ package final class _ShortestPathWorkspace {
             settled[v] = 1
             let dist = top.distance
             // While searching, a settled node's distance is stored negated (the source's as
-            // −0.0), so one load answers both "settled?" and "shorter?": every d is > 0.
+            // −0.0), so one load answers both "settled?" and "shorter?": every d is ≥ 0, and a
+            // settled −x is below every d (−0.0 is not above 0: a zero-length arc to a node
+            // settled at 0 is an equal path, as in NetworkX).
             distance[v] = -dist
             #if INFLUENCE_INTERNAL_CHECKS
             if countsPaths { precondition(sigma[v] >= 1, "Dijkstra: sigma[\(v)] = \(sigma[v]) when settled") }
@@ -474,8 +476,8 @@ package final class _ShortestPathWorkspace {
                 #endif
                 let d = dist + (unitWeights ? 1 : weights[i])
                 #if INFLUENCE_INTERNAL_CHECKS
-                // The negated-distance trick needs every tentative distance > 0 (and not NaN).
-                precondition(d > 0 && d >= dist, "Dijkstra: arc \(i) (\(v) → \(w)) gives distance \(d) from \(dist)")
+                // The negated-distance trick needs every tentative distance ≥ 0 (and not NaN).
+                precondition(d >= 0 && d >= dist, "Dijkstra: arc \(i) (\(v) → \(w)) gives distance \(d) from \(dist)")
                 #endif
                 let stored = distance[w]
                 if d < stored {   // not settled (stored ≥ 0) and shorter
@@ -515,7 +517,7 @@ package final class _ShortestPathWorkspace {
                     }
                 } else if countsPaths && d == abs(stored) {   // NetworkX tests settled nodes too
                     #if INFLUENCE_INTERNAL_CHECKS
-                    precondition(count[w] >= 1 && slots[w] + Int(count[w]) < slots[w + 1],
+                    precondition((count[w] >= 1 || w == s) && slots[w] + Int(count[w]) < slots[w + 1],
                                  "Dijkstra: node \(w) has more shortest-path predecessors (\(count[w] + 1)) than in-arcs (\(slots[w + 1] - slots[w]))")
                     #endif
                     sigma[w] += sigma[v]

@@ -24,7 +24,8 @@ extension Graph {
     ///     numeric edge attribute (its first value), or `nil` for none. An edge without the field
     ///     counts 1, as in NetworkX.
     /// - Throws: ``GraphError/unknownNode(_:)`` if an edge names a node that does not exist;
-    ///   ``GraphError/invalidWeight(_:element:)`` if a weight taken from an attribute is not a finite number > 0.
+    ///   ``GraphError/invalidWeight(_:element:)`` if a weight taken from an attribute is not a finite number
+    ///   (negative and zero weights are kept; the measures that cannot take them refuse them).
     /// - Complexity: O(*n* + *m*).
     public init(network: Network, view: GraphView = .asWritten, directed: Bool? = nil,
                 weightField: String? = "weight") throws(GraphError) {
@@ -42,7 +43,7 @@ extension Graph {
             case let field?:
                 edge.weight = nil
                 if let value = edge.attributes[field]?.values.first?.value {
-                    guard case .number(let w) = value, w.isFinite, w > 0 else {
+                    guard case .number(let w) = value, w.isFinite else {
                         throw .invalidWeight(.nan, element: "edge \(position + 1) (\(edge.from) → \(edge.to)): attribute '\(field)' is \(value)")
                     }
                     edge.weight = w

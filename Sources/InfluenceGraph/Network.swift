@@ -56,7 +56,8 @@ public struct Edge: Sendable, Hashable {
     public var to: String
     /// Free text (`backs`, `leads`, `member-of`…); its meaning comes from ``Network/relationInfo(_:)``.
     public var relation: String
-    /// Tie strength, finite and > 0; `nil` means 1 (as in NetworkX).
+    /// Tie strength, any finite number (negative for a hostile tie, 0 for none); `nil` means 1 (as in
+    /// NetworkX). Measures that cannot take a negative or zero weight refuse it (see the centrality guide).
     public var weight: Double?
     /// When the tie holds, `[since, until)`.
     public var validity: Validity
@@ -72,7 +73,7 @@ public struct Edge: Sendable, Hashable {
     ///   - from: The id of the node the sentence starts with.
     ///   - to: The id of the node the sentence ends with.
     ///   - relation: Free text such as `backs` or `member-of`.
-    ///   - weight: Tie strength, finite and > 0; `nil` means 1.
+    ///   - weight: Tie strength, any finite number; `nil` means 1.
     ///   - validity: When the tie holds, `[since, until)`; by default always.
     ///   - evidence: What the tie rests on.
     ///   - attributes: Named attributes, in file order.
@@ -168,7 +169,7 @@ public struct Network: Sendable, Equatable {
     }
 
     /// Checks what the type system cannot: unique non-empty node ids, unique edge ids,
-    /// edges between known nodes, known source keys, positive finite weights and
+    /// edges between known nodes, known source keys, finite weights (negative and zero allowed) and
     /// well-formed intervals.
     ///
     /// Readers report the same problems with file positions; this is for networks built in code.
@@ -200,7 +201,7 @@ public struct Network: Sendable, Equatable {
             if let id = edge.id, !edgeIDs.insert(id).inserted { throw .duplicateEdgeID(id) }
             if !seen.contains(edge.from) { throw .unknownNode(edge.from) }
             if !seen.contains(edge.to) { throw .unknownNode(edge.to) }
-            if let w = edge.weight, !(w.isFinite && w > 0) { throw .invalidWeight(w, element: name) }
+            if let w = edge.weight, !w.isFinite { throw .invalidWeight(w, element: name) }
             if !edge.validity.isWellFormed { throw .emptyInterval(element: name) }
             try checkEvidence(edge.evidence, name)
         }
@@ -252,7 +253,7 @@ public enum GraphError: Error, Sendable, Equatable, CustomStringConvertible {
     case unknownNode(String)
     /// Evidence of `element` cites a key missing from ``Network/sources``.
     case unknownSource(key: String, element: String)
-    /// The weight of `element` is not a finite number > 0.
+    /// The weight of `element` is not a finite number (NaN or an infinity).
     case invalidWeight(Double, element: String)
     /// The validity interval of `element` has `until` not after `since`, so it is empty.
     case emptyInterval(element: String)
@@ -268,8 +269,8 @@ public enum GraphError: Error, Sendable, Equatable, CustomStringConvertible {
         case .unknownNode(let id): "edge references unknown node '\(id)'"
         case .unknownSource(let key, let element): "\(element) cites unknown source '\(key)'"
         case .invalidWeight(let w, let element):
-            w.isNaN ? "\(element) (expected a finite number > 0 as a weight)"
-                    : "\(element) has weight \(w) (expected a finite number > 0)"
+            w.isNaN ? "\(element) (expected a finite number as a weight)"
+                    : "\(element) has weight \(w) (expected a finite number)"
         case .emptyInterval(let element): "\(element) has 'until' not after 'since' (the interval is empty)"
         case .tooManyNodes(let n): "\(n) nodes exceed the Int32 index range of Graph"
         }

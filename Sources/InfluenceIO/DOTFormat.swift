@@ -160,8 +160,8 @@ public enum DOTFormat {
                 switch a.name {
                 case "relation": if !value.isEmpty { edge.relation = value }
                 case "weight":
-                    guard let w = NetworkDecoder.number(value), w.isFinite, w > 0 else {
-                        throw .file(path, "\(what): weight '\(value.prefix(40))' is not allowed (expected a finite number > 0)")
+                    guard let w = NetworkDecoder.number(value), w.isFinite else {
+                        throw .file(path, "\(what): weight '\(value.prefix(40))' is not allowed (expected a finite number)")
                     }
                     edge.weight = w
                 case "id": edge.id = value.isEmpty ? nil : value

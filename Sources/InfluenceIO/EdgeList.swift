@@ -70,7 +70,7 @@ public enum EdgeListFormat {
     ///
     /// Tokens are separated by spaces or tabs; `#` starts a comment that runs to the end of the
     /// line (as in `networkx.read_edgelist`); blank lines are skipped; `\r\n` line ends are accepted.
-    /// Any token is an id. A third token is the weight, which must be a finite number > 0.
+    /// Any token is an id. A third token is the weight, which must be a finite number (negative and zero weights are kept).
     ///
     /// Or, after the two ids, the Python dict that `networkx.write_edgelist` writes by default
     /// (`a b {'weight': 4, 'relation': 'x'}`, `a b {}`), read strictly as ``PythonLiteral``
@@ -473,12 +473,12 @@ struct EdgeListParser {
                     guard let w = NumberSyntax.parseNumber(UnsafeBufferPointer(rebasing: bytes[t2])) else {
                         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[t2]), as: UTF8.self)
                         return .failure(.at(path, lineNumber, column(start, t2.lowerBound),
-                                            "weight '\(text.prefix(40))' is not a number (expected a finite number > 0)"))
+                                            "weight '\(text.prefix(40))' is not a number (expected a finite number)"))
                     }
-                    guard w.isFinite, w > 0 else {
+                    guard w.isFinite else {
                         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[t2]), as: UTF8.self)
                         return .failure(.at(path, lineNumber, column(start, t2.lowerBound),
-                                            "weight \(text.prefix(40)) is not allowed (expected a finite number > 0)"))
+                                            "weight \(text.prefix(40)) is not allowed (expected a finite number)"))
                     }
                     if !anyWeight {
                         // The first weight: the lines before it weigh 1.

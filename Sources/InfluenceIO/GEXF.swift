@@ -780,8 +780,8 @@ private struct GEXFReader {
             edge.relation = k.value
         }
         if let w = e.attributeEntry("weight") {
-            guard let x = _number(_trim(w.value)), x.isFinite, x > 0 else {
-                throw fail(w.position, "weight '\(w.value.prefix(40))' of \(what) is not allowed (expected a finite number > 0)")
+            guard let x = _number(_trim(w.value)), x.isFinite else {
+                throw fail(w.position, "weight '\(w.value.prefix(40))' of \(what) is not allowed (expected a finite number)")
             }
             edge.weight = x
         }

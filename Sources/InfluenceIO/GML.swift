@@ -85,7 +85,7 @@ enum Interchange {
 /// | `attribute [ name … value … type … since … until ]` (repeated) | a typed, dated attribute value |
 /// | `evidence [ source … quote … confidence … ]` (repeated) | evidence |
 /// | edge `source`, `target` (node `id`s) | from, to |
-/// | edge `id`, `relation` (else `label`, else `edge`), `weight`, `since`, `until` | id, relation, weight (finite, > 0), validity |
+/// | edge `id`, `relation` (else `label`, else `edge`), `weight`, `since`, `until` | id, relation, weight (finite), validity |
 /// | any other key with an integer or real value | a number attribute (finite) |
 /// | any other key with a string value | a date attribute if it reads as `YYYY-MM` or `YYYY-MM-DD`, else a string |
 /// | the same key repeated | one attribute with several values (NetworkX's list) |
@@ -119,7 +119,7 @@ public enum GMLFormat {
     ///   - path: Used in messages only.
     /// - Returns: The network, and warnings (`warning: …`) for what was left out.
     /// - Throws: `ReadError` with `file:line:col` for a syntax error, a limit exceeded, a
-    ///   duplicate node id, an edge to a missing node, a weight that is not a finite number > 0,
+    ///   duplicate node id, an edge to a missing node, a weight that is not a finite number,
     ///   or any field the native file would also refuse.
     public static func read(_ data: [UInt8], path: String) throws(ReadError) -> (network: Network, warnings: [Diagnostic]) {
         try TextInput.checkNotEmpty(data, path: path, expected: "a GML graph: graph [ node [ id 0 ] … ]")
@@ -846,10 +846,10 @@ struct GMLDecoder {
                     if repeated(f, &seen, what: what) { failed = true; continue }
                     switch f.value {
                     case .number(let w, let text):
-                        if w.isFinite && w > 0 { edge.weight = w }
-                        else { decoder.report(f.mark, "weight \(text) of \(what) is not allowed (expected a finite number > 0)"); failed = true }
+                        if w.isFinite { edge.weight = w }
+                        else { decoder.report(f.mark, "weight \(text) of \(what) is not allowed (expected a finite number)"); failed = true }
                     default:
-                        decoder.report(f.mark, "'weight' of \(what) must be a number, found \(Self.describe(f.value)) (expected a finite number > 0)")
+                        decoder.report(f.mark, "'weight' of \(what) must be a number, found \(Self.describe(f.value)) (expected a finite number)")
                         failed = true
                     }
                 case "since", "until":

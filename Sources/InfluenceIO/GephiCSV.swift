@@ -22,7 +22,7 @@ import OrderedCollections
 /// |---|---|
 /// | edge `Source`, `Target` | from, to |
 /// | edge `Type`: `Directed` or `Undirected` (any case; empty: directed) | `Network.directed` (all rows undirected: undirected; a mix: directed, each Undirected row as two arcs, one each way, with one warning) |
-/// | edge `Id`, `Weight` (finite, > 0) | id, weight |
+/// | edge `Id`, `Weight` (finite) | id, weight |
 /// | edge `Relation`, else `Label` (Gephi's edge label), else `interaction` (Cytoscape's), else `edge` | relation |
 /// | node `Id`, `Label`, `Kind` | id, label, kind |
 /// | `Start`, `End` (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`), or Gephi's `Interval` holding one interval `<[start, end]>` (`-Infinity`/`Infinity` for an open end) | validity `[since, until)` |
@@ -69,7 +69,7 @@ public enum GephiCSVFormat {
     /// - Returns: The network, and warnings (`warning: …`).
     /// - Throws: `ReadError` with `file:line:col` for malformed CSV, a missing required column,
     ///   a duplicate node id, an edge to a node missing from the node table, a bad `Type`, a
-    ///   weight that is not a finite number > 0, a bad date or interval, or invalid JSON in the
+    ///   weight that is not a finite number, a bad date or interval, or invalid JSON in the
     ///   `Aliases`, `Evidence` or `Attributes` columns.
     public static func read(edges: [UInt8], edgesPath: String, nodes: [UInt8]?, nodesPath: String?) throws(ReadError)
         -> (network: Network, warnings: [Diagnostic]) {
@@ -482,12 +482,12 @@ struct GephiCSVReader {
             if let k = known["weight"], !row[k].text.isEmpty {
                 let t = row[k].text
                 if let w = NetworkDecoder.number(t) {
-                    if w.isFinite && w > 0 { edge.weight = w } else {
-                        report(edgesPath, row[k].mark, "weight \(t.prefix(40)) of \(what) is not allowed (expected a finite number > 0)")
+                    if w.isFinite { edge.weight = w } else {
+                        report(edgesPath, row[k].mark, "weight \(t.prefix(40)) of \(what) is not allowed (expected a finite number)")
                         failed = true
                     }
                 } else {
-                    report(edgesPath, row[k].mark, "weight '\(t.prefix(40))' of \(what) is not a number (expected a finite number > 0)")
+                    report(edgesPath, row[k].mark, "weight '\(t.prefix(40))' of \(what) is not a number (expected a finite number)")
                     failed = true
                 }
             }

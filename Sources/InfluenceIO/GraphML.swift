@@ -35,7 +35,7 @@ import OrderedCollections
 /// | node data `influence.aliases` (JSON list) | `Node.aliases` |
 /// | node/edge data `influence.evidence` (JSON list of `{source, quote, confidence}`) | evidence |
 /// | `<edge id source target>` | `Edge.id` (dropped, with a warning, if ids repeat, as NetworkX writes multigraph keys), `from`, `to` |
-/// | edge data `relation` (absent: `edge`), `weight` | `Edge.relation`, `Edge.weight` (finite, > 0) |
+/// | edge data `relation` (absent: `edge`), `weight` | `Edge.relation`, `Edge.weight` (finite) |
 /// | any other data | an attribute: `boolean` → bool; `int long float double` → number; `string` → string |
 ///
 /// A string that looks like a date stays a string unless its key carries `influence.type="date"`
@@ -597,8 +597,8 @@ private struct GraphMLReader {
                 guard !text.isEmpty else { throw fail(at, "'relation' of \(what) is empty (expected a non-empty string)") }
                 edge.relation = text
             case "weight":
-                guard let w = _number(_trim(text)), w.isFinite, w > 0 else {
-                    throw fail(at, "weight '\(text.prefix(40))' of \(what) is not allowed (expected a finite number > 0)")
+                guard let w = _number(_trim(text)), w.isFinite else {
+                    throw fail(at, "weight '\(text.prefix(40))' of \(what) is not allowed (expected a finite number)")
                 }
                 edge.weight = w
             case "since": edge.validity.since = try date(text, key: key, field: "since", what: what, at: at)

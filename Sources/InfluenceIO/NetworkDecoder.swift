@@ -32,12 +32,12 @@ struct NetworkDecoder: DocumentDecoding {
 
     mutating func weight(_ node: DocNode, what: String) -> Double? {
         if case .scalar(let text, false, _) = node, !node.isNull, let w = Self.number(text) {
-            if w.isFinite && w > 0 { return w }
-            report(node.mark, "weight \(text) of \(what) is not allowed (expected a finite number > 0)")
+            if w.isFinite { return w }
+            report(node.mark, "weight \(text) of \(what) is not allowed (expected a finite number)")
             return nil
         }
         if node.isNull { return nil }
-        report(node.mark, "'weight' of \(what) must be a number, found \(node.description) (expected a finite number > 0)")
+        report(node.mark, "'weight' of \(what) must be a number, found \(node.description) (expected a finite number)")
         return nil
     }
 

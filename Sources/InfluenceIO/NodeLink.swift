@@ -80,7 +80,7 @@ public enum NodeLinkFormat {
     /// - Returns: The network, and warnings (`warning: …`) for what was left out or guessed.
     /// - Throws: `ReadError` with `file:line:col` for malformed JSON, a limit exceeded, a
     ///   missing or duplicate node id, an edge to a missing node, a weight that is not a finite
-    ///   number > 0, or any field the native file would also refuse.
+    ///   number, or any field the native file would also refuse.
     public static func read(_ data: [UInt8], path: String) throws(ReadError) -> (network: Network, warnings: [Diagnostic]) {
         try TextInput.checkNotEmpty(data, path: path, expected: "a node-link object with \"nodes\" and \"links\" or \"edges\"")
         try TextInput.checkText(data, path: path)
@@ -621,12 +621,12 @@ struct NodeLinkDecoder {
                     edge.relation = r
                 case "weight":
                     if case .scalar(let t, false, _) = f.value, !f.value.isNull, let w = NetworkDecoder.number(t) {
-                        if w.isFinite && w > 0 { edge.weight = w } else {
-                            decoder.report(f.value.mark, "weight \(t.prefix(40)) of \(what) is not allowed (expected a finite number > 0)")
+                        if w.isFinite { edge.weight = w } else {
+                            decoder.report(f.value.mark, "weight \(t.prefix(40)) of \(what) is not allowed (expected a finite number)")
                             failed = true
                         }
                     } else if !f.value.isNull {
-                        decoder.report(f.value.mark, "'weight' of \(what) must be a number, found \(f.value.description) (expected a finite number > 0)")
+                        decoder.report(f.value.mark, "'weight' of \(what) must be a number, found \(f.value.description) (expected a finite number)")
                         failed = true
                     }
                 case "attributes": nested(f, into: &edge.attributes, what: what)

@@ -69,7 +69,7 @@ public enum PajekFormat {
     /// - Returns: The network, and warnings (`warning: …`).
     /// - Throws: `ReadError` with `file:line:col`: an unknown section, a vertex number out of
     ///   range or listed twice, a matrix row of the wrong length, a partition with too few or too
-    ///   many values, a weight that is not a finite number > 0, a limit exceeded; and, without a
+    ///   many values, a weight that is not a finite number, a limit exceeded; and, without a
     ///   position, a `network` that names no network of the file (listing them).
     public static func read(_ data: [UInt8], path: String, network: String? = nil) throws(ReadError) -> (network: Network, warnings: [Diagnostic]) {
         try TextInput.checkNotEmpty(data, path: path, expected: "a Pajek network: *Vertices n, then *Arcs or *Edges")
@@ -207,9 +207,9 @@ struct PajekReader {
     /// The weight of an arc, an edge or a matrix entry.
     func weight(_ t: Token, line: Int) throws(ReadError) -> Double {
         guard !t.quoted, let w = NetworkDecoder.number(t.text) else {
-            throw fail(line, t.column, "weight '\(t.text.prefix(40))' is not a number (expected a finite number > 0)")
+            throw fail(line, t.column, "weight '\(t.text.prefix(40))' is not a number (expected a finite number)")
         }
-        guard w.isFinite, w > 0 else { throw fail(line, t.column, "weight \(t.text.prefix(40)) is not allowed (expected a finite number > 0)") }
+        guard w.isFinite else { throw fail(line, t.column, "weight \(t.text.prefix(40)) is not allowed (expected a finite number)") }
         return w
     }
 

@@ -105,9 +105,9 @@ struct CLITests {
         ("duplicate-id.yaml", "nodes:\n  - id: kh\n  - id: badr\n  - id: kh\n", 4, 9, "duplicate node id 'kh' (first defined at line 2)"),
         ("typo.yaml", "nodes:\n  - id: kh\n    knd: militia\n", 3, 5, "unknown key 'knd' in node 1 (did you mean 'kind'?)"),
         ("bad-date.yaml", "nodes:\n  - id: kh\n    since: 2025-11-31\n", 3, 12, "invalid date '2025-11-31' in 'since' of node 'kh'"),
-        ("negative-weight.yaml", "nodes: [{id: a}, {id: b}]\nedges:\n  - {from: a, to: b, relation: backs, weight: -0.5}\n",
-         3, 47, "weight -0.5 of edge 1 is not allowed (expected a finite number > 0)"),
-        ("negative-weight.edgelist", "a b 1\nb c -0.5\n", 2, 5, "weight -0.5 is not allowed (expected a finite number > 0)"),
+        ("infinite-weight.yaml", "nodes: [{id: a}, {id: b}]\nedges:\n  - {from: a, to: b, relation: backs, weight: 1e999}\n",
+         3, 47, "weight 1e999 of edge 1 is not allowed (expected a finite number)"),
+        ("infinite-weight.edgelist", "a b 1\nb c 1e400\n", 2, 5, "weight 1e400 is not allowed (expected a finite number)"),
         ("truncated.json", "{\"nodes\": [{\"id\": \"a\"}", 1, 23, "unexpected end of file (expected ',' or ']')"),
     ]
 

@@ -17,10 +17,15 @@ struct BetweennessTests {
             endpoints: result.param("endpoints").bool ?? false,
             weighted: result.param("weight").string == "weight")
         if let k = result.param("k").int {
-            // NetworkX treats k = n as exact betweenness; sampling every node must agree.
+            // NetworkX treats k = n as exact betweenness; sampling every node must agree. With
+            // "sampler": "influence" NetworkX was given the sources our generator draws for the seed.
             options.samples = k
             options.seed = UInt64(result.param("seed").int ?? 0)
+            precondition(k == graph.nodeCount || result.param("sampler").string == "influence",
+                         "a sampled reference needs influence's sources")
         }
+        options.allowsNaN = result.param("allow_nan").bool ?? false
+        if expectNegativeWeightRefusal(file, result, { _ = try betweennessCentrality(graph, options: options) }) { return }
         if let error = result.error {
             brandesExpectReferenceError(error, file, result) { _ = try betweennessCentrality(graph, options: options) }
             return
@@ -28,11 +33,99 @@ struct BetweennessTests {
         expectClose(try betweennessCentrality(graph, options: options), result, in: file)
     }
 
+    @Test("edge load against NetworkX (bit for bit)", arguments: referenceCases("edge-load"))
+    func edgeLoadReference(file: ReferenceFile, result: ReferenceResult) throws {
+        let graph = try file.build()
+        let rows = try #require(result.edge_values, "\(file.graph.name): NetworkX raised \(result.error ?? "?")")
+        let scores = try edgeLoadCentrality(graph)
+        #expect(scores.count == rows.count, "\(file.graph.name): \(scores.count) pairs, NetworkX has \(rows.count)")
+        for (i, row) in rows.enumerated() where i < scores.count {
+            let u = graph.ids[Int(scores.sources[i])], v = graph.ids[Int(scores.targets[i])]
+            #expect(u == row.u && v == row.v, "\(file.graph.name): pair \(i) is (\(u), \(v)), NetworkX's (\(row.u), \(row.v))")
+            #expect(scores.values[i] == row.x, "\(file.graph.name): (\(u), \(v)) is \(scores.values[i]), NetworkX's \(row.x)")
+        }
+    }
+
+    /// test_betweenness_centrality.py TestBetweennessCentrality.test_scale_with_k_on_star_graph:
+    /// `star_graph(4)` (directed: `to_directed()`, both arcs), k ∈ {None, 1}, `seed=1`, which
+    /// NetworkX's test says picks node 1; influence's sampler picks node 1 with seed 5.
+    static let starScaleCases: [(normalized: Bool, endpoints: Bool, directed: Bool, k: Int?, expected: [Double])] = [
+        (true, true, true, nil, [1.0, 0.4, 0.4, 0.4, 0.4]), (true, true, true, 1, [1.0, 1.0, 0.25, 0.25, 0.25]),
+        (true, true, false, nil, [1.0, 0.4, 0.4, 0.4, 0.4]), (true, true, false, 1, [1.0, 1.0, 0.25, 0.25, 0.25]),
+        (true, false, true, nil, [1.0, 0, 0, 0, 0]), (true, false, true, 1, [1.0, .nan, 0, 0, 0]),
+        (true, false, false, nil, [1.0, 0, 0, 0, 0]), (true, false, false, 1, [1.0, .nan, 0, 0, 0]),
+        (false, true, true, nil, [20, 8, 8, 8, 8]), (false, true, true, 1, [20, 20, 5, 5, 5]),
+        (false, true, false, nil, [10, 4, 4, 4, 4]), (false, true, false, 1, [10, 10, 2.5, 2.5, 2.5]),
+        (false, false, true, nil, [12, 0, 0, 0, 0]), (false, false, true, 1, [12, .nan, 0, 0, 0]),
+        (false, false, false, nil, [6, 0, 0, 0, 0]), (false, false, false, 1, [6, .nan, 0, 0, 0]),
+    ]
+
+    @Test("test_betweenness_centrality.py TestBetweennessCentrality.test_scale_with_k_on_star_graph (NaN with allowsNaN)",
+          arguments: starScaleCases.indices)
+    func starScale(index: Int) throws {
+        let c = Self.starScaleCases[index]
+        var b = GraphBuilder(directed: c.directed)
+        for leaf in 1 ... 4 {
+            b.addEdge("0", "\(leaf)")
+            if c.directed { b.addEdge("\(leaf)", "0") }
+        }
+        let star = try b.build()
+        #expect(_sampleSources(nodeCount: 5, count: 1, seed: 5) == [1])
+        let options = BetweennessOptions(normalized: c.normalized, endpoints: c.endpoints, samples: c.k, seed: 5, allowsNaN: true)
+        let values = try betweennessCentrality(star, options: options)
+        for (x, expected) in zip(values, c.expected) {
+            #expect(expected.isNaN ? x.isNaN : abs(x - expected) <= 1e-12 * max(1, abs(expected)), "\(c): \(values)")
+        }
+        if c.expected.contains(where: \.isNaN) {
+            var refusing = options
+            refusing.allowsNaN = false
+            #expect(throws: CentralityError.self) { try betweennessCentrality(star, options: refusing) }
+        }
+    }
+
+    @Test("test_load_centrality.py TestLoadCentrality.test_c4_edge_load, test_p4_edge_load, test_k5_edge_load, test_tree_edge_load")
+    func edgeLoadNetworkXTests() throws {
+        func edgeLoad(_ edges: [(Int, Int)]) throws -> [String: Double] {
+            var b = GraphBuilder(directed: false)
+            for (u, v) in edges { b.addEdge("\(u)", "\(v)") }
+            let g = try b.build()
+            let scores = try edgeLoadCentrality(g)
+            var out: [String: Double] = [:]
+            for i in 0 ..< scores.count { out["\(g.ids[Int(scores.sources[i])])-\(g.ids[Int(scores.targets[i])])"] = scores.values[i] }
+            return out
+        }
+        let c4 = try edgeLoad([(0, 1), (1, 2), (2, 3), (3, 0)])
+        for e in ["0-1", "0-3", "1-2", "2-3"] { #expect(abs(c4[e]! - 6) <= 1e-3, "\(e)") }
+        let p4 = try edgeLoad([(0, 1), (1, 2), (2, 3)])
+        for (e, x) in ["0-1": 6.0, "1-2": 8, "2-3": 6] { #expect(abs(p4[e]! - x) <= 1e-3, "\(e)") }
+        let k5 = try edgeLoad((0 ..< 5).flatMap { u in (u + 1 ..< 5).map { (u, $0) } })
+        #expect(k5.count == 20 && k5.values.allSatisfy { abs($0 - 5) <= 1e-3 })
+        let tree = try edgeLoad([(0, 1), (0, 2), (1, 3), (1, 4), (2, 5), (2, 6)])
+        for (e, x) in ["0-1": 24.0, "0-2": 24, "1-3": 12, "1-4": 12, "2-5": 12, "2-6": 12] { #expect(abs(tree[e]! - x) <= 1e-3, "\(e)") }
+        #expect(try edgeLoadCentrality(GraphBuilder(directed: true).build()).count == 0)
+    }
+
+    @Test("one sampled source without endpoints: refused by default, NetworkX's NaN with allowsNaN")
+    func oneSampledSource() throws {
+        let path = try brandesPath(5)
+        let source = Int(_sampleSources(nodeCount: 5, count: 1, seed: 9)[0])
+        #expect(throws: CentralityError.self) { try betweennessCentrality(path, options: .init(samples: 1, seed: 9)) }
+        let values = try betweennessCentrality(path, options: .init(samples: 1, seed: 9, allowsNaN: true))
+        #expect(values[source].isNaN)
+        #expect(values.indices.filter { $0 != source }.allSatisfy { values[$0].isFinite })
+        // The other values are the source's dependencies scaled by 1/(k(n − 2)) = 1/3 (NetworkX's scale_nonsource).
+        let exact = try betweennessCentrality(path, options: .init(normalized: false))
+        #expect(values.indices.filter { $0 != source }.allSatisfy { values[$0] <= 2 * exact[$0] / 3 + 1e-12 })
+        // Counting endpoints is defined: no NaN, allowed or not.
+        #expect(try betweennessCentrality(path, options: .init(endpoints: true, samples: 1, seed: 9)).allSatisfy(\.isFinite))
+    }
+
     @Test("edge betweenness against NetworkX", arguments: referenceCases("edge-betweenness"))
     func edgeReference(file: ReferenceFile, result: ReferenceResult) throws {
         let graph = try file.build()
         let options = EdgeBetweennessOptions(normalized: result.param("normalized").bool ?? true,
                                              weighted: result.param("weight").string == "weight")
+        if expectNegativeWeightRefusal(file, result, { _ = try edgeBetweennessCentrality(graph, options: options) }) { return }
         if let error = result.error {
             brandesExpectReferenceError(error, file, result) { _ = try edgeBetweennessCentrality(graph, options: options) }
             return
@@ -49,25 +142,38 @@ struct BetweennessTests {
 
     // MARK: Errors
 
-    @Test("a weight that is not a finite number > 0 is refused when weighted, ignored otherwise")
+    @Test("a negative or infinite length is refused when weighted, ignored otherwise; zero lengths are lengths")
     func invalidWeights() throws {
-        for bad in [0.0, -2.0, .infinity] {
+        for bad in [-2.0, -0.5, .infinity] {
             var b = GraphBuilder(directed: false)
             b.addEdge("a", "b", weight: 1)
             b.addEdge("b", "c", weight: bad)
+            b.addEdge("c", "d", weight: -1)
             let g = try b.build()
+            // The first offending arc in node order: b's row before c's.
             #expect(throws: CentralityError.invalidWeight(measure: "betweenness", from: "b", to: "c", weight: bad)) {
                 try betweennessCentrality(g, options: .init(weighted: true))
             }
             #expect(throws: CentralityError.invalidWeight(measure: "edge betweenness", from: "b", to: "c", weight: bad)) {
                 try edgeBetweennessCentrality(g, options: .init(weighted: true))
             }
-            #expect(try betweennessCentrality(g) == [0, 1, 0])
+            #expect(try betweennessCentrality(g, options: .init(normalized: false)) == [0, 2, 2, 0])
         }
         var b = GraphBuilder(directed: true)
-        b.addEdge("x", "y", weight: 0)
+        b.addEdge("x", "y", weight: -3)
         let error = #expect(throws: CentralityError.self) { try betweennessCentrality(b.build(), options: .init(weighted: true)) }
-        #expect(error?.description == "betweenness: edge x → y has weight 0.0 (expected a finite number > 0)")
+        #expect(error?.description == """
+            betweenness cannot take edge x → y of weight -3.0 (betweenness reads weights as lengths, which must be >= 0: \
+            shortest paths are undefined with negative lengths (NetworkX's Dijkstra raises 'Contradictory paths found: \
+            negative weights?'); without --weight it counts hops)
+            """)
+        // A zero length: x → y → z costs 0 + 1, the same as x → z, so the two paths tie and y
+        // carries half of the x–z pair.
+        var z = GraphBuilder(directed: true)
+        z.addEdge("x", "y", weight: 0)
+        z.addEdge("y", "z", weight: 1)
+        z.addEdge("x", "z", weight: 1)
+        #expect(try betweennessCentrality(z.build(), options: .init(normalized: false, weighted: true)) == [0, 0.5, 0])
     }
 
     @Test("samples outside 1 … n are refused, with the reason")
@@ -93,7 +199,8 @@ struct BetweennessTests {
         let error = #expect(throws: CentralityError.self) { try betweennessCentrality(g, options: .init(samples: 1)) }
         #expect(error?.description == """
             betweenness: the result is not finite (one sampled source with endpoints excluded leaves the \
-            source's scale at 0/0, which NetworkX returns as NaN; sample at least 2 sources or count endpoints)
+            source's scale at 0/0, which NetworkX returns as NaN; sample at least 2 sources, count endpoints, \
+            or allow NaN (--allow-nan) for NetworkX's values)
             """)
         // With endpoints the scale is defined.
         let values = try betweennessCentrality(g, options: .init(endpoints: true, samples: 1, seed: 3))

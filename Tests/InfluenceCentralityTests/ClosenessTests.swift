@@ -9,14 +9,56 @@ struct ClosenessTests {
         let graph = try file.build()
         let options = ClosenessOptions(weighted: result.param("distance").string == "weight",
                                        wfImproved: result.param("wf_improved").bool ?? true)
+        if expectNegativeWeightRefusal(file, result, { _ = try closenessCentrality(graph, options: options) }) { return }
         expectClose(try closenessCentrality(graph, options: options), result, in: file)
     }
 
     @Test("harmonic", arguments: referenceCases("harmonic"))
     func harmonic(file: ReferenceFile, result: ReferenceResult) throws {
         let graph = try file.build()
-        let options = HarmonicOptions(weighted: result.param("distance").string == "weight")
-        expectClose(try harmonicCentrality(graph, options: options), result, in: file)
+        let sources = try result.param("sources").array.map { ids in
+            try ids.map { try #require($0.string.flatMap(graph.index(of:)), "unknown source \($0)") }
+        }
+        let options = HarmonicOptions(weighted: result.param("distance").string == "weight", sources: sources)
+        if expectNegativeWeightRefusal(file, result, { _ = try harmonicCentrality(graph, options: options) }) { return }
+        // The sums run in another order than NetworkX's (set iteration): rounding only.
+        expectClose(try harmonicCentrality(graph, options: options), result, in: file, tolerance: 1e-12)
+        if sources != nil {
+            // The measure's options and the per-node form agree with the direct call.
+            var o = MeasureOptions()
+            o.weighted = options.weighted
+            o.sources = sources
+            #expect(try Measure.harmonic.compute(on: graph, options: o) == harmonicCentrality(graph, options: options))
+            let nodes = Array(graph.ids.indices.reversed())
+            #expect(try Measure.harmonic.compute(on: graph, nodes: nodes, options: o)
+                    == nodes.map { try! harmonicCentrality(graph, options: options)[$0] })
+        }
+    }
+
+    @Test("test_harmonic_centrality.py TestClosenessCentrality.test_p3_harmonic_subset, test_p4_harmonic_subset, test_cycle_c4_directed")
+    func harmonicSourcesNetworkXTests() throws {
+        let p3 = try brandesPath(3), p4 = try brandesPath(4)
+        for (x, e) in zip(try harmonicCentrality(p3, options: HarmonicOptions(sources: [0, 1])), [1, 1, 1.5]) { #expect(abs(x - e) <= 1e-3) }
+        for (x, e) in zip(try harmonicCentrality(p4, nodes: [2, 3], options: HarmonicOptions(sources: [0, 1])), [1.5, 0.8333333]) {
+            #expect(abs(x - e) <= 1e-3)
+        }
+        var c4 = GraphBuilder(directed: true)
+        for i in 0 ..< 4 { c4.addEdge("\(i)", "\((i + 1) % 4)") }
+        let cycle = try c4.build()
+        for (x, e) in zip(try harmonicCentrality(cycle, nodes: [0, 1], options: HarmonicOptions(sources: [1, 2])), [0.833, 0.333]) {
+            #expect(abs(x - e) <= 1e-3)
+        }
+    }
+
+    @Test("harmonic sources: an index out of range is refused")
+    func harmonicBadSource() throws {
+        let g = try brandesPath(3)
+        #expect(throws: CentralityError.invalidOption(measure: "harmonic", option: "sources",
+                                                      reason: "node index 3 is out of range (the graph has 3 nodes)")) {
+            try harmonicCentrality(g, options: HarmonicOptions(sources: [0, 3]))
+        }
+        // Only paths from node 0 count: 1/1 at node 1, 1/2 at node 2, nothing at 0.
+        #expect(try harmonicCentrality(g, options: HarmonicOptions(sources: [0, 0])) == [0, 1, 0.5])
     }
 
     @Test("directed closeness uses incoming distances")

@@ -11,6 +11,7 @@ struct LoadTests {
         let graph = try file.build()
         let options = LoadOptions(normalized: result.param("normalized").bool ?? true,
                                   weighted: result.param("weight").string == "weight")
+        if expectNegativeWeightRefusal(file, result, { _ = try loadCentrality(graph, options: options) }) { return }
         if let error = result.error {
             brandesExpectReferenceError(error, file, result) { _ = try loadCentrality(graph, options: options) }
             return
@@ -100,7 +101,7 @@ struct LoadTests {
         }
     }
 
-    @Test("a weight that is not a finite number > 0 is refused when weighted")
+    @Test("a negative length is refused when weighted (the first such arc named), ignored otherwise")
     func invalidWeight() throws {
         var b = GraphBuilder(directed: true)
         b.addEdge("a", "b", weight: -1)

@@ -5,7 +5,7 @@ import Testing
 
 /// A JSON value as the reference files hold them (parameters may be numbers, strings, null or dicts).
 enum JSONValue: Decodable, Equatable, Sendable {
-    case null, bool(Bool), number(Double), string(String), object([String: JSONValue])
+    case null, bool(Bool), number(Double), string(String), object([String: JSONValue]), array([JSONValue])
 
     init(from decoder: any Decoder) throws {
         let c = try decoder.singleValueContainer()
@@ -13,8 +13,11 @@ enum JSONValue: Decodable, Equatable, Sendable {
         else if let b = try? c.decode(Bool.self) { self = .bool(b) }
         else if let x = try? c.decode(Double.self) { self = .number(x) }
         else if let s = try? c.decode(String.self) { self = .string(s) }
+        else if let a = try? c.decode([JSONValue].self) { self = .array(a) }
         else { self = .object(try c.decode([String: JSONValue].self)) }
     }
+
+    var array: [JSONValue]? { if case .array(let a) = self { a } else { nil } }
 
     var double: Double? { if case .number(let x) = self { x } else { nil } }
     var int: Int? { double.map { Int($0) } }
@@ -81,15 +84,16 @@ struct ReferenceFile: Decodable, Sendable {
 let referenceFolder = "Tests/InfluenceCentralityTests/Reference"
 
 /// At least this many reference files: the graphs `corpus()` in scripts/networkx_reference.py
-/// writes (24 for NetworkX 3.6.1: karate ×2, les-miserables, florentine, davis, path5, star6,
+/// writes (28 for NetworkX 3.6.1: karate ×2, les-miserables, florentine, davis, path5, star6,
 /// complete6, empty, single, two-nodes-one-edge, disconnected ×2, selfloops-parallel ×2,
-/// directed-sinks-sources ×2, random-directed-weighted-1…3, random-undirected-4, 5, iraq-2025 ×2).
+/// directed-sinks-sources ×2, random-directed-weighted-1…3, random-undirected-4, 5, signed ×2,
+/// zero-weights ×2, iraq-2025 ×2).
 /// A floor, not a count: a new graph needs no change here, a lost file fails.
-let minimumReferenceFiles = 24
+let minimumReferenceFiles = 28
 
 /// The measures the generator computes, each on every graph (an error result counts), except the
 /// strengths: strength on weighted graphs, in- and out-strength on weighted directed ones.
-let referenceMeasures = ["degree", "in-degree", "out-degree", "betweenness", "edge-betweenness", "closeness",
+let referenceMeasures = ["degree", "in-degree", "out-degree", "betweenness", "edge-betweenness", "edge-load", "closeness",
                          "harmonic", "eigenvector", "katz", "pagerank", "hubs", "authorities", "core", "load",
                          "clustering", "constraint", "effective-size"]
 let weightedReferenceMeasures = ["strength"], weightedDirectedReferenceMeasures = ["in-strength", "out-strength"]
@@ -229,4 +233,48 @@ func expectClose(_ actual: [Double], _ reference: ReferenceResult, in file: Refe
 
 extension ReferenceFile: CustomTestStringConvertible {
     var testDescription: String { graph.name }
+}
+
+// MARK: - Signed weights
+
+extension ReferenceFile {
+    /// The first edge with a negative weight in the file's edge order (node order, then target
+    /// order: the arc influence's refusal names), if the graph is weighted and has one.
+    var firstNegativeEdge: Triple? {
+        graph.weighted ? graph.edges.first { $0.x < 0 } : nil
+    }
+}
+
+extension ReferenceResult {
+    /// The name influence's refusal gives the measure, if influence refuses this call on this
+    /// graph where NetworkX computes a number or raises: a shortest-path measure reading negative
+    /// lengths (betweenness, edge betweenness, closeness, harmonic, load), or PageRank reading a
+    /// negative weight. Guides/Centrality.md has the table.
+    func refusedForNegativeWeights(in file: ReferenceFile) -> String? {
+        guard file.firstNegativeEdge != nil else { return nil }
+        switch measure {
+        case "betweenness", "load", "edge-betweenness":
+            return param("weight").string == "weight" ? (measure == "edge-betweenness" ? "edge betweenness" : measure) : nil
+        case "closeness", "harmonic":
+            return param("distance").string == "weight" ? measure : nil
+        case "pagerank":
+            return param("weight").string == "weight" ? measure : nil
+        default:
+            return nil
+        }
+    }
+}
+
+/// When influence refuses the call for a negative weight (see
+/// ``ReferenceResult/refusedForNegativeWeights(in:)``), expects `body` to throw
+/// ``CentralityError/invalidWeight(measure:from:to:weight:)`` naming the file's first negative
+/// edge, and returns `true`; otherwise runs nothing and returns `false`.
+func expectNegativeWeightRefusal(_ file: ReferenceFile, _ result: ReferenceResult,
+                                 sourceLocation: SourceLocation = #_sourceLocation,
+                                 _ body: () throws -> Void) -> Bool {
+    guard let measure = result.refusedForNegativeWeights(in: file), let edge = file.firstNegativeEdge else { return false }
+    #expect(throws: CentralityError.invalidWeight(measure: measure, from: edge.u, to: edge.v, weight: edge.x),
+            "\(file.graph.name) \(result.testDescription): NetworkX gives \(result.error ?? "values"); influence refuses the negative weight",
+            sourceLocation: sourceLocation) { try body() }
+    return true
 }

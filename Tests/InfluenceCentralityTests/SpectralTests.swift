@@ -88,6 +88,8 @@ struct SpectralTests {
                                       start: nodeVector(result.param("nstart"), file),
                                       weighted: result.params["weight"].map { $0.string == "weight" } ?? true,
                                       dangling: nodeVector(result.param("dangling"), file))
+        let graph = try file.build()
+        if expectNegativeWeightRefusal(file, result, { _ = try pagerank(graph, options: options) }) { return }
         try check(file, result, measure: "pagerank", tolerance: 1e-12, absoluteTolerance: 1e-15) { g throws(CentralityError) in
             try pagerank(g, options: options)
         }

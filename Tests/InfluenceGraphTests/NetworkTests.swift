@@ -43,8 +43,15 @@ struct NetworkTests {
         unknown.edges.append(Edge(from: "kh", to: "KH", relation: "backs"))
         #expect(throws: GraphError.unknownNode("KH")) { try unknown.validate() }
         var weight = sample
-        weight.edges[0].weight = -1
-        #expect(throws: GraphError.invalidWeight(-1, element: "edge 1 (iran → kh)")) { try weight.validate() }
+        weight.edges[0].weight = .infinity
+        #expect(throws: GraphError.invalidWeight(.infinity, element: "edge 1 (iran → kh)")) { try weight.validate() }
+        #expect(GraphError.invalidWeight(.infinity, element: "edge 1 (iran → kh)").description
+                == "edge 1 (iran → kh) has weight inf (expected a finite number)")
+        // Signed and zero weights are valid (a hostile tie, a tie of no strength).
+        var signed = sample
+        signed.edges[0].weight = -1
+        signed.edges[1].weight = 0
+        #expect(throws: Never.self) { try signed.validate() }
         var nan = sample
         nan.edges[1].weight = .nan
         #expect(throws: (any Error).self) { try nan.validate() }

@@ -103,7 +103,7 @@ struct DOTFormatTests {
         #expect(message("digraph { a -> b }\n// a comment\n\n") == "no error")
         #expect(message("") == "bad.dot:1:1: the file is empty (expected a DOT graph: 'digraph { … }' or 'graph { … }')")
         #expect(message("digraph { a\0 -> b }") == "bad.dot:1:12: NUL byte (a DOT file is text; is this a binary file?)")
-        #expect(message("digraph { a -> b [weight=-1] }") == "bad.dot: edge 1 ('a' -> 'b'): weight '-1' is not allowed (expected a finite number > 0)")
+        #expect(message("digraph { a -> b [weight=nan] }") == "bad.dot: edge 1 ('a' -> 'b'): weight 'nan' is not allowed (expected a finite number)")
         #expect(message("digraph { a [since=\"2025-13\"] }") == "bad.dot: node 'a': 'since' value '2025-13' is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)")
         #expect(message("digraph { a [since=2025, until=2024] }") == "bad.dot: node 'a' has 'until' not after 'since' (the interval is empty)")
         #expect(message("digraph { \"\(String(repeating: "x", count: (1 << 20) + 1))\" }") == "bad.dot:1:1: line is longer than 1048576 bytes (the limit for one line)")

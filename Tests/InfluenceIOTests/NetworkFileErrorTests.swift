@@ -70,7 +70,7 @@ struct NetworkFileErrorTests {
     }
 
     @Test func badWeights() {
-        for (weight, message) in [("-1", "weight -1 of edge 1 is not allowed"), ("0", "weight 0 of edge 1 is not allowed"),
+        for (weight, message) in [
                                   ("1e999", "weight 1e999 of edge 1 is not allowed"),
                                   (".nan", "'weight' of edge 1 must be a number"), ("heavy", "'weight' of edge 1 must be a number"),
                                   ("\"2\"", "'weight' of edge 1 must be a number")] {
@@ -137,7 +137,7 @@ struct NetworkFileErrorTests {
           - id: a
         edges:
           - {from: a, to: b, relation: r}
-          - {from: a, to: a, relation: r, weight: -2}
+          - {from: a, to: a, relation: r, weight: .nan}
         """
         #expect(throws: ReadError.self) { try read(text) }
         do { _ = try read(text) } catch {

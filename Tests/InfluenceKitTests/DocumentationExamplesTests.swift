@@ -52,6 +52,12 @@ struct DocumentationExamplesTests {
         let star = try makeStar()
         #expect(try loadCentrality(star) == [1.0, 0.0, 0.0, 0.0])
         #expect(try loadCentrality(star, options: .init(normalized: false)) == [6.0, 0.0, 0.0, 0.0])
+        do {  // path 0 — 1 — 2 — 3 — 4 (EdgeLoad.swift)
+            var b = GraphBuilder(directed: false)
+            for i in 0 ..< 4 { b.addEdge("\(i)", "\(i + 1)") }
+            let path = try b.build()
+            #expect(try edgeLoadCentrality(path).values == [8, 8, 12, 12, 12, 12, 8, 8])
+        }
     }
 
     @Test("HITS: a → c, b → c, b → d")
