@@ -127,7 +127,7 @@ let package = Package(
             resources: [.copy("Reference")],
             swiftSettings: kernelSettings
         ),
-        .testTarget(name: "InfluenceDiffTests", dependencies: ["InfluenceDiff", "InfluenceIO", "InfluenceGraph"],
+        .testTarget(name: "InfluenceDiffTests", dependencies: ["InfluenceDiff", "InfluenceIO", "InfluenceGraph", "InfluenceCentrality"],
                     exclude: ["Reference"]),
         .testTarget(
             name: "InfluenceRenderTests",
