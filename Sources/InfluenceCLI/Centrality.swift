@@ -219,6 +219,10 @@ extension InfluenceCommand {
                                            targets: list.targets, weights: field == nil ? nil : list.weights)
                 }
                 let g = try graph(weights.graphField)
+                // The builder merged what repeats a pair: said as the general path says it.
+                if let note = NetworkReader.multigraphNote(repeated: list.sources.count - g.edgeCount, path: file) {
+                    Console.error(note.description)
+                }
                 return Graphs(graph: g, distanceGraph: distance == nil || distance == weights.graphField ? g : try graph(distance))
             }
             let network = subset.apply(try input.load(file))

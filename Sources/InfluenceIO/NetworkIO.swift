@@ -206,7 +206,12 @@ public enum NetworkReader {
     /// kept; this one warning says so and how the measures merge them. Native files are left out:
     /// several relations between two actors are how a network file models them.
     static func multigraphNote(_ network: Network, path: String) -> Diagnostic? {
-        let repeated = Interchange.repeatedPairs(network)
+        multigraphNote(repeated: Interchange.repeatedPairs(network), path: path)
+    }
+
+    /// The same warning for `repeated` edges that repeat a pair (`nil` for none), for callers that
+    /// build a ``Graph`` without a ``Network`` (the command line's edge-list fast path).
+    package static func multigraphNote(repeated: Int, path: String) -> Diagnostic? {
         guard repeated > 0 else { return nil }
         let what = repeated == 1 ? "1 edge repeats a pair" : "\(repeated) edges repeat a pair"
         return Diagnostic(path: path, message: "warning: \(what) (a multigraph): every edge is kept; measures merge parallel edges, summing their weights, with the lightest as the distance of shortest paths (as NetworkX treats a MultiGraph)")

@@ -83,6 +83,16 @@ struct MultigraphCLITests {
             #expect(lines.count == 1, "\(command[0]): \(r.stderr)")
             #expect(lines.first?.hasPrefix("\(file): warning: 1 edge repeats a pair (a multigraph)") ?? false)
         }
+        // The edge-list fast path of `centrality` (no Network) says it too, and as often as the
+        // general path: once, counting a reversed pair of an undirected list as a repeat.
+        let list = dir + "/m.edgelist"
+        try "a b 2\nb c\na b 3\nb a\n".write(toFile: list, atomically: true, encoding: .utf8)
+        for (flags, repeats) in [([String](), "1 edge repeats a pair"), (["--undirected"], "2 edges repeat a pair")] {
+            let r = try run(["centrality", list, "--measure", "degree"] + flags)
+            #expect(r.status == 0, "\(r.stderr)")
+            let lines = r.stderr.split(separator: "\n").filter { $0.contains("(a multigraph)") }
+            #expect(lines.count == 1 && lines[0].hasPrefix("\(list): warning: \(repeats) (a multigraph)"), "\(flags): \(r.stderr)")
+        }
         // A native file with several relations between two actors is not a multigraph file: no warning.
         let native = try run(["stats", "graphs/iraq-2025.yaml"])
         #expect(native.status == 0 && native.stderr.isEmpty, "\(native.stderr)")
