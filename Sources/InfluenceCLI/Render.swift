@@ -34,6 +34,8 @@ extension InfluenceCommand {
 
         @OptionGroup var drawing: DrawingOptions
 
+        @OptionGroup var pageOptions: PageOptions
+
         @Option(help: "Box nodes by 'kind', by a node attribute's value, or by a relation's target (e.g. member-of).")
         var clusterBy: String?
 
@@ -71,6 +73,8 @@ extension InfluenceCommand {
                 if let measure = sizeBy.measure {
                     options.scores = try sizeByScores(measure, on: network, file: file)
                 }
+                network = try pageOptions.limit(network, scores: options.scores, measure: sizeBy.name)
+                options.page = pageOptions.layout(for: outputFormat!)
                 let rendered = try Diagram.render(network, format: outputFormat!, options: options)
                 for warning in rendered.warnings { Console.warning("graphviz: \(warning)") }
                 try emit(rendered.bytes, to: output)

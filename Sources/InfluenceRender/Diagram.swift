@@ -30,6 +30,8 @@ public struct DiagramOptions: Sendable {
     /// Number the sources in the title block (`[1] …`) and start each edge tooltip with the numbers
     /// of the sources it cites, the way a report footnotes its claims.
     public var numberedSources: Bool = false
+    /// The page the drawing is fitted to and the PNG resolution (``PageLayout``); natural size by default.
+    public var page: PageLayout = .init()
 
     public init() {}
 }
@@ -48,8 +50,10 @@ public enum Diagram {
     }
 
     /// The engine a diagram of this size is drawn with: `requested`, else the default for its
-    /// size; `dot` on a graph too large for it is refused unless `force` — never a silent hang.
+    /// size; `dot` on a graph too large for it is refused unless `force` — never a silent hang —
+    /// and so is any graph of more than ``Layout/maximumNodes`` nodes (with the ways to reduce it).
     public static func engine(_ requested: LayoutEngine?, nodes: Int, edges: Int, force: Bool) throws(RenderError) -> LayoutEngine {
+        if nodes > Layout.maximumNodes { throw .tooManyNodes(nodes: nodes, limit: Layout.maximumNodes) }
         let chosen = requested ?? defaultEngine(nodes: nodes, edges: edges)
         if chosen == .dot && !force && dotTooLarge(nodes: nodes, edges: edges) { throw .dotTooLarge(nodes: nodes, edges: edges) }
         return chosen
@@ -96,24 +100,14 @@ public enum Diagram {
     static let minimumArea = 0.35, maximumArea = 3.0
 
     /// The graph attributes every diagram shares (font, background, padding, the engine's
-    /// settings) and the node and edge defaults.
-    static func applyDefaults(to graph: inout DOTGraph, engine: LayoutEngine, nodeCount: Int, font: String) {
+    /// settings from ``Layout``, the page and resolution) and the node and edge defaults.
+    static func applyDefaults(to graph: inout DOTGraph, engine: LayoutEngine, nodeCount: Int, font: String,
+                              page: PageLayout = .init()) {
         graph.graphAttributes += [
             DOTAttribute("fontname", font), DOTAttribute("fontsize", "12"),
-            DOTAttribute("bgcolor", "white"), DOTAttribute("pad", "0.3"),
+            DOTAttribute("bgcolor", "white"), DOTAttribute("pad", Diagram.format(Layout.pad)),
         ]
-        if engine == .dot {
-            graph.graphAttributes += [DOTAttribute("rankdir", "LR"), DOTAttribute("nodesep", "0.25"),
-                                      DOTAttribute("ranksep", "0.6")]
-        } else {
-            // pack=false: laying out all components together; packing thousands of small components
-            // one by one (Graphviz's polyomino packing) took minutes on sparse random graphs.
-            graph.graphAttributes += [DOTAttribute("overlap", nodeCount <= 2000 ? "prism" : "true"),
-                                      DOTAttribute("outputorder", "edgesfirst"), DOTAttribute("packmode", "array")]
-            // Above 5,000 nodes sfdp's approximate quadtree: 20,000 nodes / 60,000 edges laid out
-            // in 12.7 s instead of 21.2 s (Graphviz 2.42, 2 cores); the picture is a hairball either way.
-            if nodeCount > 5000 { graph.graphAttributes.append(DOTAttribute("quadtree", "fast")) }
-        }
+        graph.graphAttributes += Layout.engineAttributes(engine: engine, nodeCount: nodeCount) + page.graphAttributes
         graph.nodeDefaults = [DOTAttribute("fontname", font), DOTAttribute("fontsize", "11"),
                               DOTAttribute("style", "filled"), DOTAttribute("margin", "0.12,0.06")]
         graph.edgeDefaults = [DOTAttribute("fontname", font), DOTAttribute("fontsize", "9"),
@@ -130,7 +124,7 @@ public enum Diagram {
         let font = style.font
         let engine = options.engine ?? defaultEngine(nodes: network.nodes.count, edges: network.edges.count)
         var graph = DOTGraph(name: network.title ?? "influence", directed: network.directed)
-        applyDefaults(to: &graph, engine: engine, nodeCount: network.nodes.count, font: font)
+        applyDefaults(to: &graph, engine: engine, nodeCount: network.nodes.count, font: font, page: options.page)
         if let title = titleBlock(network, numbered: options.numberedSources) {
             graph.graphAttributes += [DOTAttribute("label", html: title), DOTAttribute("labelloc", "t"),
                                       DOTAttribute("labeljust", "l")]

@@ -6,6 +6,9 @@ public enum RenderError: Error, Sendable, Equatable, CustomStringConvertible {
     /// `dot` was asked for (or chosen) on a graph it would take minutes to hours to lay out, and
     /// not forced (``DiagramOptions/force``).
     case dotTooLarge(nodes: Int, edges: Int)
+    /// More nodes than a picture can hold (``Layout/maximumNodes``); the message names the ways
+    /// to reduce the graph.
+    case tooManyNodes(nodes: Int, limit: Int)
     /// The output path's extension names no format and none was given.
     case unknownFormat(path: String)
     /// Graphviz's own error, passed on.
@@ -15,6 +18,8 @@ public enum RenderError: Error, Sendable, Equatable, CustomStringConvertible {
         switch self {
         case .dotTooLarge(let nodes, let edges):
             "\(nodes) nodes and \(edges) edges are too many for dot to lay out in reasonable time (minutes to hours); use the sfdp engine, or force dot to wait"
+        case .tooManyNodes(let nodes, let limit):
+            "\(nodes) nodes are more than one diagram can hold (at most \(limit): the layout would take minutes and the picture be too large to view); reduce the graph: \(Layout.reductions)"
         case .unknownFormat(let path):
             "cannot tell the output format of '\(path)' (expected \(RenderFormat.allCases.map(\.rawValue).joined(separator: ", ")))"
         case .graphviz(let error): "\(error)"
