@@ -80,8 +80,8 @@ public enum Layout {
     /// ``RenderError/tooManyNodes(nodes:limit:)``, whose message names the ways to reduce it.
     public static let maximumNodes = 50_000
 
-    /// Passes of `prism` overlap removal for sfdp: 20 removed every overlap of the 3,000- to
-    /// 20,000-node test graphs; unlimited passes cost up to 3× the time for no visible change.
+    /// Passes of `prism` overlap removal for sfdp: 20 removed every overlap of the 3,000-, 10,000-
+    /// and 20,000-node test graphs, 10 left 36 % of the 20,000 overlapping, 5 left 70 % of 3,000.
     static let prismPasses = 20
 
     /// The engine-specific graph attributes (see the type's overview).
