@@ -14,7 +14,9 @@ public enum RankChart {
     /// to its rank on the right axis, rank 1 at the top.
     ///
     /// - Nodes shown: those ranked `top` or better (competition ranks: every node tied at the
-    ///   cut-off is in) on either side, each under its id after (`shifts.renames` maps old → new).
+    ///   cut-off is in) on either side, each under its id after (`shifts.renames` maps old → new);
+    ///   the subtitle says how many of how many (`29 of 30 nodes shown`). Every node has its own
+    ///   row on each axis, so names never overlap however many there are.
     /// - Positions: on each axis the nodes shown are stacked one row each in rank order (ties by
     ///   id, so tied nodes sit on adjacent rows with the same rank printed and never overlap); where
     ///   ranks are skipped (nodes not shown), a row says how many. Rank numbers are printed at both
@@ -131,7 +133,8 @@ public enum RankChart {
                         rightAxis + ChartSVG.textWidth(afterLabel, size: headerFont, bold: true) + margin)
 
         // Title, subtitle and legend.
-        let subtitle = "Rank by \(shifts.measure) (1 = highest) of the nodes in the top \(top) on either side"
+        let everyone = Set(before.ids.map { shifts.renames[$0] ?? $0 }).union(after.ids)
+        let subtitle = "Rank by \(shifts.measure) (1 = highest) of the nodes in the top \(top) on either side (ties at the cut-off in): \(lines.count) of \(everyone.count) nodes shown"
         width = max(width, margin * 2 + ChartSVG.textWidth(title, size: 18, bold: true), margin * 2 + ChartSVG.textWidth(subtitle, size: 13))
         width = width.rounded(.up)
         let statuses = SlopeStatus.allCases.filter { s in lines.contains { $0.status == s } }

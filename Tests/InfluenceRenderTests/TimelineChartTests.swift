@@ -170,4 +170,16 @@ struct TimelineChartTests {
         #expect(series(def).count == 8)  // sudani (best rank 6, but 8th at the last date) is outside the top 7
         #expect(def.all("g").first { $0.attributes["class"] == "shown" }?.all("text").first?.text.hasPrefix("8 of \(count) nodes shown") == true)
     }
+
+    @Test("slope chart says how many of how many nodes it shows")
+    func slopeShown() throws {
+        let before = Ranking(ids: ["a", "b", "c", "d", "x"], values: [0.4, 0.3, 0.2, 0.1, 0.15])
+        let after = Ranking(ids: ["a", "b", "c", "e", "y"], values: [0.3, 0.5, 0.2, 0.15, 0.18])
+        let shifts = CentralityShifts(measure: "pagerank", before: before, after: after, renames: ["x": "y"])
+        // Everyone: a b c d y e (x is y) = 6. Top 2: a, b either side = 2 shown.
+        let root = try SVGParser.parse(Array(RankChart.slope(shifts, top: 2, title: "t", beforeLabel: "1", afterLabel: "2").utf8))
+        #expect(root.all("text").contains { $0.text.hasSuffix(": 2 of 6 nodes shown") })
+        let all = try SVGParser.parse(Array(RankChart.slope(shifts, top: 15, title: "t", beforeLabel: "1", afterLabel: "2").utf8))
+        #expect(all.all("text").contains { $0.text.hasSuffix(": 6 of 6 nodes shown") })
+    }
 }
