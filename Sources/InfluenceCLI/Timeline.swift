@@ -18,6 +18,7 @@ extension InfluenceCommand {
               influence timeline graphs/iraq-2025.yaml --measure pagerank --top 10
               influence timeline graphs/iraq-2025.yaml --measure betweenness -o out/ranks-over-time.svg
               influence timeline graphs/iraq-2025.yaml -o ranks.svg --top 12 --highlight cf,sudani
+              influence timeline graphs/iraq-2025.yaml -o ranks.svg --top 24 --small-multiples
 
             Events are the since/until of every node and edge, the since/until of dated attribute values, and date-valued attributes; each carries the quote and source of its element's first evidence. At one date, ends come before beginnings (an interval is [since, until)), then file order. With --measure, the measure is computed on the snapshot at every event date (as `influence centrality --at DATE` would) and the rows are the nodes ranked --top or better at one date at least, ordered by their best rank, then id; ranks are competition ranks (ties share the best rank). An SVG output (-o FILE.svg or --format svg) is the chart of rank over time (pagerank unless --measure says otherwise): it draws the --top (default 7) nodes with the best rank at any date, each named at its line's end, and says how many of how many it shows; --highlight draws the nodes named strong and the others thin and grey. See Guides/Timeline.md.
             """
@@ -36,6 +37,9 @@ extension InfluenceCommand {
 
         @Option(help: ArgumentHelp("In the chart: draw these nodes strong (always shown) and the others thin and grey.", valueName: "ID,..."))
         var highlight: String?
+
+        @Flag(help: "In the chart: one small panel per node, its line strong over the others in grey.")
+        var smallMultiples = false
 
         @Option(help: "Output format (default: from the extension of -o — .csv, .json, .svg — else table).")
         var format: Format?
@@ -75,8 +79,8 @@ extension InfluenceCommand {
         func validate() throws {
             try measure?.check("--measure", allowsNone: false)
             if let top, top < 1 { throw ValidationError("--top must be at least 1.") }
-            if highlight != nil && outputFormat != .svg {
-                throw ValidationError("--highlight applies to the chart: write SVG (-o FILE.svg or --format svg).")
+            if (highlight != nil || smallMultiples) && outputFormat != .svg {
+                throw ValidationError("\(smallMultiples ? "--small-multiples" : "--highlight") applies to the chart: write SVG (-o FILE.svg or --format svg).")
             }
             if chosenMeasure == nil && !ranking.isEmpty {
                 throw ValidationError("--relations and --weight apply to rankings: add --measure (or write a chart).")
@@ -126,8 +130,10 @@ extension InfluenceCommand {
             case .svg:
                 let heading = title ?? ((network.title.map { $0 + ": " } ?? "") + "\(measure.rawValue) rank over time")
                 let highlighted = try highlightIDs(network)
-                try out.emit(RankChart.timeline(timeline, top: top ?? RankChart.defaultTimelineTop, title: heading, labels: labels,
-                                                highlight: highlighted))
+                let n = top ?? RankChart.defaultTimelineTop
+                try out.emit(smallMultiples
+                    ? RankChart.timelineSmallMultiples(timeline, top: n, title: heading, labels: labels, highlight: highlighted)
+                    : RankChart.timeline(timeline, top: n, title: heading, labels: labels, highlight: highlighted))
             }
         }
 

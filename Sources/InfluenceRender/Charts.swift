@@ -553,6 +553,116 @@ public enum RankChart {
         svg.text(note, x: margin, y: noteY, size: 11, fill: "#666666", style: "italic")
         return svg.finish()
     }
+
+    /// Small multiples of rank over time: one small panel per node of
+    /// ``timelineSeries(_:top:highlight:)``, in series order, four to a row. In each panel the
+    /// node's own line is drawn strong in its colour over every other shown line in light grey,
+    /// so each line can be read against the rest without any line being hidden.
+    ///
+    /// - Axes as in ``timeline(_:top:title:labels:highlight:)`` (dates evenly spaced, rank 1 at the
+    ///   top, ranks below max(2 × `top`, `top` + 5) in one "> R" row), the same in every panel:
+    ///   the rank range is printed at the left of each panel, the first and last dates under it.
+    /// - Each panel is `<g class="panel" data-node="ID">` headed by the node's name and its rank
+    ///   at the last date (`=` when tied, "absent at the end" when not in the last snapshot); its
+    ///   own line is the `<path class="own">`, the others `<path class="context">`. Gaps where a
+    ///   node is absent; a tooltip on every point of the panel's own line.
+    /// - Complexity: O(*D* · *k*²) for *k* panels.
+    public static func timelineSmallMultiples(_ timeline: RankTimeline, top: Int = defaultTimelineTop, title: String,
+                                              labels: [String: String] = [:], highlight: [String] = []) -> String {
+        let (ids, rankedCount) = timelineSeries(timeline, top: top, highlight: highlight)
+        let dates = timeline.dates
+        let margin = 24.0, font = 11.0
+        var worst = 1
+        for d in dates.indices { for id in ids { if let r = timeline.rank(of: id, at: d) { worst = max(worst, r) } } }
+        let cap = max(2 * top, top + 5)
+        let overflow = worst > cap
+        let rows = overflow ? cap + 1 : worst
+        let panelPlotWidth = max(140, min(240, Double(max(dates.count - 1, 1)) * 24))
+        let rowHeight = max(3, min(8, 150 / Double(rows)))
+        let panelPlotHeight = Double(rows) * rowHeight
+        let axisWidth = ChartSVG.textWidth(overflow ? "> \(cap)" : String(rows), size: font) + 8
+        let panelWidth = axisWidth + panelPlotWidth + 24
+        let panelHeight = 22 + panelPlotHeight + 22 + 12
+        let columns = max(1, min(4, ids.count))
+        let gridRows = (ids.count + columns - 1) / columns
+        let subtitle = "Rank by \(timeline.measure) (1 = highest) at each event date; dates evenly spaced; one panel per node, the others grey"
+        let shownText = "\(ids.count) of \(rankedCount) nodes shown: the \(min(top, ids.count)) with the best rank at any date"
+            + (ids.count > min(top, ids.count) ? ", and \(ids.count - min(top, ids.count)) highlighted" : "")
+        var width = margin * 2 + Double(columns) * panelWidth
+        width = max(width, margin * 2 + ChartSVG.textWidth(title, size: 18, bold: true), margin * 2 + ChartSVG.textWidth(subtitle, size: 13),
+                    margin * 2 + ChartSVG.textWidth(shownText, size: 12)).rounded(.up)
+        let gridTop = 96.0
+        let noteY = gridTop + Double(gridRows) * panelHeight + 16
+        let height = (noteY + margin).rounded(.up)
+
+        var svg = ChartSVG(width: width, height: height, title: title)
+        svg.text(title, x: margin, y: 34, size: 18, weight: "bold", fill: "#111111")
+        svg.text(subtitle, x: margin, y: 56, size: 13, fill: "#444444")
+        svg.open("g", ["class": "shown", "data-shown": String(ids.count), "data-ranked": String(rankedCount)])
+        svg.text(shownText, x: margin, y: 76, size: 12, fill: "#444444")
+        svg.close("g")
+        if dates.isEmpty || ids.isEmpty {
+            svg.text(dates.isEmpty ? "No dated events: nothing to chart." : "No node is ranked at any date.",
+                     x: margin, y: gridTop + 16, size: 13, fill: "#555555", style: "italic")
+        }
+        let measure = timeline.measure
+        for (s, id) in ids.enumerated() {
+            let left = margin + Double(s % columns) * panelWidth + axisWidth
+            let top0 = gridTop + Double(s / columns) * panelHeight + 22
+            func x(_ d: Int) -> Double { dates.count <= 1 ? left + panelPlotWidth / 2 : left + Double(d) * panelPlotWidth / Double(dates.count - 1) }
+            func y(_ rank: Int) -> Double { top0 + (Double(min(rank, rows)) - 0.5) * rowHeight }
+            func path(_ id: String) -> String {
+                var out = "", pen = false
+                for d in dates.indices {
+                    guard let r = timeline.rank(of: id, at: d) else { pen = false; continue }
+                    out += (out.isEmpty ? "" : " ") + (pen ? "L" : "M") + ChartSVG.n(x(d)) + " " + ChartSVG.n(y(r))
+                    pen = true
+                }
+                return out
+            }
+            let name = labels[id] ?? id
+            let lastRank = dates.isEmpty ? nil : timeline.rank(of: id, at: dates.count - 1)
+            let tied = lastRank.map { r in timeline.rankings[dates.count - 1].ranks.filter { $0 == r }.count > 1 } ?? false
+            let rankText = lastRank.map { " · \($0)\(tied ? "=" : "")" } ?? " · absent at the end"
+            var limit = 40
+            while limit > 4 && ChartSVG.textWidth(ChartSVG.truncated(name, limit: limit) + rankText, size: 12, bold: true) > panelWidth - 12 { limit -= 1 }
+            let head = ChartSVG.truncated(name, limit: limit) + rankText
+            let colour = palette[s % palette.count]
+            svg.open("g", ["class": "panel", "data-node": id])
+            svg.element("title", text: name == id ? id : "\(name) (\(id))")
+            svg.text(head, x: left, y: top0 - 8, size: 12, weight: "bold", fill: "#222222")
+            svg.element("rect", ["x": ChartSVG.n(left), "y": ChartSVG.n(top0), "width": ChartSVG.n(panelPlotWidth),
+                                 "height": ChartSVG.n(panelPlotHeight), "fill": "none", "stroke": "#e6e6e6", "stroke-width": "1"])
+            svg.text("1", x: left - 4, y: y(1) + 4, size: font, anchor: "end", fill: "#777777")
+            if rows > 1 { svg.text(overflow ? "> \(cap)" : String(rows), x: left - 4, y: y(rows) + 4, size: font, anchor: "end", fill: "#777777") }
+            if let first = dates.first { svg.text(first.description, x: left, y: top0 + panelPlotHeight + 14, size: font, fill: "#777777") }
+            if dates.count > 1 {
+                svg.text(dates[dates.count - 1].description, x: left + panelPlotWidth, y: top0 + panelPlotHeight + 14, size: font,
+                         anchor: "end", fill: "#777777")
+            }
+            for other in ids.reversed() where other != id {
+                let d = path(other)
+                if d.contains("L") {
+                    svg.element("path", ["class": "context", "d": d, "fill": "none", "stroke": "#d0d0d0", "stroke-width": "1"])
+                }
+            }
+            let own = path(id)
+            if own.contains("L") {
+                svg.element("path", ["class": "own", "d": own, "fill": "none", "stroke": colour, "stroke-width": "2.5",
+                                     "stroke-linejoin": "round", "stroke-linecap": "round"])
+            }
+            for d in dates.indices {
+                guard let r = timeline.rank(of: id, at: d), let v = timeline.value(of: id, at: d) else { continue }
+                svg.open("circle", ["cx": ChartSVG.n(x(d)), "cy": ChartSVG.n(y(r)), "r": "2.5", "fill": colour])
+                svg.element("title", text: "\(name), \(dates[d]): rank \(r) of \(timeline.rankings[d].ids.count), \(measure) \(ChartSVG.value(v))")
+                svg.close("circle")
+            }
+            svg.close("g")
+        }
+        svg.text("Gaps: node absent at that date. \"=\": rank shared (tied). Points: hover for rank and value.", x: margin, y: noteY,
+                 size: 11, fill: "#666666", style: "italic")
+        return svg.finish()
+    }
 }
 
 // MARK: - Slope chart parts

@@ -28,6 +28,9 @@ struct TimelineChartCLITests {
         #expect(typo.stdout.isEmpty)
         let table = try run(["timeline", file, "--measure", "pagerank", "--highlight", "cf"])
         #expect(table.status == 64 && table.stderr.contains("--highlight applies to the chart"))
+        let panels = try run(["timeline", file, "--format", "svg", "--top", "24", "--small-multiples"])
+        #expect(panels.status == 0 && panels.stdout.components(separatedBy: "class=\"panel\"").count - 1 == 24)
+        #expect(try run(["timeline", file, "--measure", "pagerank", "--small-multiples"]).status == 64)
         // The table keeps its own default: the nodes ranked 10 or better at one date.
         let json = try run(["timeline", file, "--measure", "pagerank", "--format", "json"])
         #expect(json.stdout.contains("\"top\" : 10") || json.stdout.contains("\"top\": 10") || json.stdout.contains("\"top\":10"))

@@ -182,4 +182,28 @@ struct TimelineChartTests {
         let all = try SVGParser.parse(Array(RankChart.slope(shifts, top: 15, title: "t", beforeLabel: "1", afterLabel: "2").utf8))
         #expect(all.all("text").contains { $0.text.hasSuffix(": 6 of 6 nodes shown") })
     }
+
+    @Test("small multiples: one panel per node shown, its own line strong over the others grey, gaps and ties kept")
+    func smallMultiples() throws {
+        let timeline = crowded()
+        let svg = RankChart.timelineSmallMultiples(timeline, top: 24, title: "Crowd")
+        let root = try SVGParser.parse(Array(svg.utf8))
+        let panels = root.all("g").filter { $0.attributes["class"] == "panel" }
+        #expect(panels.map { $0.attributes["data-node"]! } == RankChart.timelineSeries(timeline, top: 24).shown)
+        for panel in panels {
+            let own = panel.all("path").filter { $0.attributes["class"] == "own" }
+            #expect(own.count == 1 && own[0].attributes["stroke-width"] == "2.5")
+            #expect(panel.all("path").filter { $0.attributes["class"] == "context" }.count == 23)
+        }
+        let g05 = try #require(panels.first { $0.attributes["data-node"] == "g05" })
+        #expect(g05.all("path").first { $0.attributes["class"] == "own" }?.attributes["d"]?.filter { $0 == "M" }.count == 2)
+        let heads = panels.map { $0.all("text").first!.text }
+        #expect(heads.contains { $0.hasPrefix("g06 · ") && $0.hasSuffix("=") })
+        #expect(heads.contains("g20 · absent at the end"))
+        #expect(root.all("g").first { $0.attributes["class"] == "shown" }?.all("text").first?.text.hasPrefix("24 of 24 nodes shown") == true)
+        #expect(svg == RankChart.timelineSmallMultiples(timeline, top: 24, title: "Crowd"))
+        // Default: 7 panels.
+        let small = try SVGParser.parse(Array(RankChart.timelineSmallMultiples(timeline, title: "t").utf8))
+        #expect(small.all("g").filter { $0.attributes["class"] == "panel" }.count == 7)
+    }
 }
