@@ -110,7 +110,7 @@ public struct StyleSheet: Sendable, Equatable {
             "bloc": NodeStyle(shape: "hexagon", fillColor: "#F9F3B0", borderColor: "#A89B00", style: "bold"),
             "government": NodeStyle(shape: "house", fillColor: "#A6DCCB", borderColor: C.bluishGreen, style: "bold"),
             "parliament": NodeStyle(shape: "box3d", fillColor: "#CDE8F8", borderColor: C.skyBlue),
-            "office": NodeStyle(shape: "tab", fillColor: "#E4F2FB", borderColor: C.skyBlue, style: "dashed"),
+            "office": NodeStyle(shape: "tab", fillColor: "#E4F2FB", borderColor: C.skyBlue),
             "person": NodeStyle(shape: "ellipse", fillColor: "#F0D2E2", borderColor: C.reddishPurple),
             "alliance": NodeStyle(shape: "doubleoctagon", fillColor: "#DDDDDD", borderColor: "#555555", style: "bold"),
             "organisation": NodeStyle(shape: "box", fillColor: "#E8E8E8", borderColor: "#555555"),
