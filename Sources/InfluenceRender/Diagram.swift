@@ -245,7 +245,10 @@ public enum Diagram {
                 DOTAttribute("class", "relation-" + className(edge.relation) + (ended ? " ended" : "")),
             ]
             if labelled {
-                attributes += [DOTAttribute("label", network.relations[edge.relation]?.label ?? edge.relation),
+                // Graphviz 2.42's dot frees twice ("double free detected") laying out labelled
+                // edges between clusters (`--cluster-by member-of` on the Iraq network): with
+                // clusters the relation goes in `xlabel`, placed after layout.
+                attributes += [DOTAttribute(clusterOrder.isEmpty ? "label" : "xlabel", network.relations[edge.relation]?.label ?? edge.relation),
                                DOTAttribute("fontcolor", ended ? "#999999" : darker(s.color))]
             }
             if let url = edge.evidence.lazy.compactMap({ $0.source.flatMap { network.sources[$0]?.url } }).first,
