@@ -328,6 +328,8 @@ extension DiffDiagram {
             attributes += [
                 DOTAttribute("tooltip", nodeTooltip(i, node)),
                 DOTAttribute("id", "node-\(i)"),
+                // SVG `<g class="node kind-K status-S">`, as ``Diagram`` (Guides/Rendering.md).
+                DOTAttribute("class", "kind-" + Diagram.className(node.kind ?? "none") + " status-" + DiffDiagram.word(status)),
             ]
             attributes += Diagram.sizeAttributes(score: options.scores?[node.id], maxScore: maxScore)
             return attributes
@@ -380,6 +382,7 @@ extension DiffDiagram {
             attributes += [
                 DOTAttribute("tooltip", edgeTooltip(k, edge, from: from, to: to)),
                 DOTAttribute("id", "edge-\(k)"),
+                DOTAttribute("class", "relation-" + Diagram.className(edge.relation) + " status-" + DiffDiagram.word(status)),
             ]
             if let url = edge.evidence.lazy.compactMap({ $0.source.flatMap { network.sources[$0]?.url } }).first,
                let safe = Diagram.safeURL(url) {
@@ -555,7 +558,7 @@ extension DiffDiagram {
         func legendNode(_ table: String, cluster: String?, id: String = "legend") -> DOTNode {
             DOTNode(id: id, attributes: [
                 DOTAttribute("label", html: table), DOTAttribute("shape", "plaintext"),
-                DOTAttribute("style", ""), DOTAttribute("id", id),
+                DOTAttribute("style", ""), DOTAttribute("id", id), DOTAttribute("class", "legend"),
                 DOTAttribute("tooltip", "Legend: the statuses present (\(options.beforeLabel) → \(options.afterLabel)) and node shapes by kind"),
             ], cluster: cluster)
         }
