@@ -27,7 +27,7 @@ extension InfluenceCommand {
               influence render graphs/iraq-2025.yaml -o out/iraq-2025.png --size-by betweenness
               influence render graphs/iraq-2025.yaml -o out/before.svg --at 2025-11-01
 
-            Nodes are shaped and filled by kind and sized by a centrality measure (PageRank unless --size-by says otherwise; the value is in each node's tooltip); edges are coloured and dashed by relation and carry their quote and source in their tooltip. The engine is chosen from the size before layout (dot up to 100 nodes and 300 edges, sfdp above); dot on a graph too large for it is refused unless --force. Graphviz's errors end the run with exit code 3.
+            Nodes are shaped and filled by kind (or filled by --color-by ATTR) and sized by a centrality measure or numeric attribute (PageRank unless --size-by says otherwise; the value is in each node's tooltip); edges are coloured, dashed and tipped by relation, no two relations alike, labelled up to \(EdgeLabels.autoLimit) edges (--edge-labels), as wide as their weight (--width-by), and carry their quote and source in their tooltip. The title block names the snapshot (--at) or says "all dates merged (FIRST – LAST)", the filters in force and what sizes the nodes; without --at, nodes and edges not valid at the last date are drawn faded. SVG groups carry classes (node kind-K, edge relation-R, legend; see Guides/Rendering.md). The engine is chosen from the size before layout (dot up to 100 nodes and 300 edges, sfdp above); dot on a graph too large for it is refused unless --force. Graphviz's errors end the run with exit code 3.
             """
         )
 
