@@ -6,6 +6,7 @@ import InfluenceGraph
 import InfluenceGraphviz
 import InfluenceIO
 import InfluenceRender
+import InfluenceTestSupport
 import Testing
 
 /// A parsed SVG: every element with its attributes, text and children (a tiny DOM).
@@ -31,6 +32,10 @@ final class SVGParser: NSObject, XMLParserDelegate {
     var root: SVGElement?
 
     static func parse(_ bytes: [UInt8]) throws -> SVGElement {
+        try XMLParsing.serialized { try parseUnlocked(bytes) }
+    }
+
+    private static func parseUnlocked(_ bytes: [UInt8]) throws -> SVGElement {
         let delegate = SVGParser()
         let parser = XMLParser(data: Data(bytes))
         parser.delegate = delegate
