@@ -1,4 +1,5 @@
 import InfluenceGraph
+import InfluenceGraphviz
 import InfluenceSerialization
 import OrderedCollections
 
@@ -166,8 +167,8 @@ struct NetworkDecoder: DocumentDecoding {
                     switch f.key {
                     case "label": kind.label = value
                     case "description": kind.description = value
-                    case "shape": kind.shape = value
-                    case "color": kind.color = value
+                    case "shape": kind.shape = graphvizName(value, f, as: .nodeShape, what: what)
+                    case "color": kind.color = graphvizName(value, f, as: .color, what: what)
                     default: break
                     }
                 }
@@ -175,6 +176,17 @@ struct NetworkDecoder: DocumentDecoding {
             result[entry.key] = kind
         }
         return result
+    }
+
+    /// `value` when Graphviz reads it as `kind`; else a diagnostic at the value naming the field,
+    /// with the closest Graphviz name (`'shape' of kind 'militia' is 'boxx', not a Graphviz node
+    /// shape (did you mean 'box'?)`), and `nil`.
+    mutating func graphvizName(_ value: String?, _ entry: DocEntry, as kind: GraphvizNames.Kind, what: String) -> String? {
+        guard let value, let problem = GraphvizNames.problem(value, as: kind) else { return value }
+        var message = "'\(entry.key)' of \(what) is '\(value)', \(problem.reason)"
+        if let s = suggestion(for: problem.word, among: problem.candidates) { message += " (did you mean '\(s)'?)" }
+        report(entry.value.mark, message)
+        return nil
     }
 
     mutating func decodeRelations(_ node: DocNode) -> OrderedDictionary<String, RelationSpec> {

@@ -167,4 +167,72 @@ struct LoudFailuresCLITests {
         #expect(render.status == 0)
         #expect(render.stderr == expected)
     }
+
+    // MARK: Shapes and colours
+
+    static let styled = """
+    kinds:
+      militia: {shape: box, color: "#111111"}
+    nodes:
+      - {id: m, kind: militia}
+      - {id: n, kind: militia}
+    edges:
+      - {from: m, to: n, relation: backs}
+    """
+
+    @Test("A misspelt shape or colour in a network's kinds: validate and render exit 1 naming file, line:col and field")
+    func networkShapesAndColours() throws {
+        let file = "kinds:\n  militia: {shape: boxx, color: bleu}\nnodes: [{id: m, kind: militia}]\n"
+        let expected = """
+        k.yaml:2:20: 'shape' of kind 'militia' is 'boxx', not a Graphviz node shape (did you mean 'box'?)
+        k.yaml:2:33: 'color' of kind 'militia' is 'bleu', not a Graphviz colour name (did you mean 'blue'?)
+
+        """
+        for arguments in [["validate", "k.yaml"], ["render", "k.yaml", "-o", "k.svg"]] {
+            let r = try runWith(["k.yaml": file], arguments)
+            #expect(r.status == 1, "\(arguments)")
+            #expect(r.stderr == expected, "\(arguments)")
+        }
+    }
+
+    @Test("A misspelt shape, colour, style or arrowhead in --style: render exits 1 naming the style file's line:col and field")
+    func styleFileNames() throws {
+        let style = """
+        kinds:
+          militia: {shape: boxx, fill: bleu, style: "bold,rounde"}
+        relations:
+          backs: {arrowhead: nomral, color: "#fff"}
+        """
+        let r = try runWith(["n.yaml": Self.styled, "s.yaml": style], ["render", "n.yaml", "-o", "n.svg", "--style", "s.yaml"])
+        #expect(r.status == 1)
+        #expect(r.stderr == """
+        s.yaml:2:20: 'shape' of kind 'militia' is 'boxx', not a Graphviz node shape (did you mean 'box'?)
+        s.yaml:2:32: 'fill' of kind 'militia' is 'bleu', not a Graphviz colour name (did you mean 'blue'?)
+        s.yaml:2:45: 'style' of kind 'militia' is 'bold,rounde': 'rounde' is not a Graphviz node style (expected solid, dashed, dotted, bold, invis, invisible, filled, striped, wedged, diagonals, rounded, radial) (did you mean 'rounded'?)
+        s.yaml:4:22: 'arrowhead' of relation 'backs' is 'nomral', not a Graphviz arrowhead (expected a name such as normal, empty, odot, tee or the arrow grammar [o][l|r]SHAPE) (did you mean 'normal'?)
+        s.yaml:4:37: 'color' of relation 'backs' is '#fff', a short form Graphviz does not read (expected #RRGGBB or #RRGGBBAA)
+
+        """)
+    }
+
+    @Test("An explicit --style wins over the network's kinds table; the network's color is the border")
+    func styleWins() throws {
+        func nodeLine(_ arguments: [String], style: String? = nil) throws -> String {
+            let dir = try temporaryDirectory()
+            defer { try? FileManager.default.removeItem(atPath: dir) }
+            try Data(Self.styled.utf8).write(to: URL(fileURLWithPath: dir + "/n.yaml"))
+            if let style { try Data(style.utf8).write(to: URL(fileURLWithPath: dir + "/s.yaml")) }
+            let r = try run(["render", "n.yaml", "-o", "n.dot", "--no-legend"] + arguments, in: dir)
+            #expect(r.status == 0, "\(r.stderr)")
+            let dot = try String(contentsOfFile: dir + "/n.dot", encoding: .utf8)
+            return String(try #require(dot.split(separator: "\n").first { $0.contains("\"label\"=\"m\"") }))
+        }
+        let plain = try nodeLine([])
+        #expect(plain.contains("\"shape\"=\"box\"") && plain.contains("\"color\"=\"#111111\"") && plain.contains("\"fillcolor\"=\"#F5C7A6\""))
+        let styled = try nodeLine(["--style", "s.yaml"], style: "kinds:\n  militia: {shape: diamond, fill: \"#EEEEEE\"}\n")
+        #expect(styled.contains("\"shape\"=\"diamond\"") && styled.contains("\"fillcolor\"=\"#EEEEEE\""))
+        #expect(styled.contains("\"color\"=\"#111111\""))  // the style file set no border
+        let bordered = try nodeLine(["--style", "s.yaml"], style: "kinds:\n  militia: {border: \"#222222\"}\n")
+        #expect(bordered.contains("\"shape\"=\"box\"") && bordered.contains("\"color\"=\"#222222\""))
+    }
 }
