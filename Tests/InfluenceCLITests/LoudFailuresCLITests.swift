@@ -30,7 +30,7 @@ struct LoudFailuresCLITests {
                           ["timeline", iraq, "--kinds", "milita"]] {
             let r = try run(arguments)
             #expect(r.status == 64, "\(arguments)")
-            #expect(firstLine(r) == expected, "\(arguments)")
+            #expect(r.stderr == expected + "\n", "\(arguments)")
             #expect(r.stdout.isEmpty)
         }
         let diff = try run(["diff", iraq, "--from", "2024", "--to", "2025", "--kinds", "milita"])
