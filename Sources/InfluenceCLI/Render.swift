@@ -122,7 +122,9 @@ extension InfluenceCommand {
 
         func run() throws {
             try reporting(file) {
-                var network = subset.apply(try input.load(file))
+                let loaded = try input.load(file)
+                try checkRenderNames(relations: relations, clusterBy: clusterBy, in: loaded, file: file)
+                var network = try subset.apply(loaded, file: file)
                 if let relations { network = network.filtering(relations: Set(commaList(relations))) }
                 var options = DiagramOptions()
                 options.style = try drawing.styleSheet()

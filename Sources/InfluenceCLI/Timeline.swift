@@ -92,7 +92,9 @@ extension InfluenceCommand {
 
         func run() throws {
             try reporting(file) {
-                let network = filters.apply(try input.load(file))
+                let loaded = try input.load(file)
+                try ranking.checkRelations(in: loaded, file: file)
+                let network = try filters.apply(loaded, file: file)
                 let events = timelineEvents(network).filter(inRange)
                 guard let measure = chosenMeasure else {
                     switch outputFormat {

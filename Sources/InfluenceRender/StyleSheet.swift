@@ -60,7 +60,7 @@ public struct EdgeStyle: Sendable, Equatable {
 ///
 /// The defaults use the Okabe–Ito palette, which stays distinguishable with the common forms of
 /// colour blindness, with line style and shape as second cues; fills are light tints so black
-/// text stays legible. A network's own `kinds:` table (shape, color) overrides the kind defaults.
+/// text stays legible. A network's own `kinds:` table (shape, color = border) overrides the kind defaults, except the fields a style file set (``styleFileKinds``).
 public struct StyleSheet: Sendable, Equatable {
     /// The font of every label, legend and title (a font name such as `DejaVu Sans`).
     public var font: String
@@ -72,6 +72,8 @@ public struct StyleSheet: Sendable, Equatable {
     public var relations: [String: EdgeStyle]
     /// Fallbacks by polarity for relations without a style of their own.
     public var polarities: [Polarity: EdgeStyle]
+    /// The fields (`shape`, `fill`, `border`, …) a style file set, by kind: these win over a network's `kinds:` table.
+    public var styleFileKinds: [String: Set<String>] = [:]
 
     /// A style sheet; ``standard`` is the default one.
     ///
@@ -142,12 +144,13 @@ public struct StyleSheet: Sendable, Equatable {
             ])
     }()
 
-    /// The style of a node kind, with the network's own `kinds:` hints applied.
+    /// The style of a node kind, with the network's own `kinds:` hints applied where no style file set the field.
     public func nodeStyle(kind: String?, in network: Network) -> NodeStyle {
         var style = kind.flatMap { kinds[$0] } ?? defaultNode
         if let kind, let info = network.kinds[kind] {
-            if let shape = info.shape { style.shape = shape }
-            if let color = info.color { style.borderColor = color }
+            let fixed = styleFileKinds[kind] ?? []
+            if let shape = info.shape, !fixed.contains("shape") { style.shape = shape }
+            if let color = info.color, !fixed.contains("border") { style.borderColor = color }
         }
         return style
     }
