@@ -131,7 +131,8 @@ let package = Package(
                     exclude: ["Reference"]),
         .testTarget(
             name: "InfluenceRenderTests",
-            dependencies: ["InfluenceRender", "InfluenceGraphviz", "InfluenceIO", "InfluenceGraph", "InfluenceDiff", "InfluenceCentrality"]
+            dependencies: ["InfluenceRender", "InfluenceGraphviz", "InfluenceIO", "InfluenceGraph", "InfluenceDiff", "InfluenceCentrality",
+                           "InfluenceTestSupport"]
         ),
         // Every Swift example of the documentation, compiled and run through the umbrella.
         .testTarget(name: "InfluenceKitTests", dependencies: umbrellaDependencies),

@@ -13,16 +13,18 @@ enum MeasureChoice: ExpressibleByArgument, Equatable {
     case node(Measure)
     case edgeBetweenness
     case edgeLoad
+    /// A word that names no measure, kept so that `validate()` refuses it with a suggestion.
+    case unknown(String)
 
-    init?(argument: String) {
+    init(argument: String) {
         if argument == "edge-betweenness" { self = .edgeBetweenness }
         else if argument == "edge-load" { self = .edgeLoad }
         else if let m = Measure(rawValue: argument) { self = .node(m) }
-        else { return nil }
+        else { self = .unknown(argument) }
     }
 
     /// Whether it ranks edges.
-    var isEdgeMeasure: Bool { if case .node = self { false } else { true } }
+    var isEdgeMeasure: Bool { self == .edgeBetweenness || self == .edgeLoad }
 
     static var allValueStrings: [String] { Measure.allCases.map(\.rawValue) + ["edge-betweenness", "edge-load"] }
 }
@@ -141,6 +143,9 @@ extension InfluenceCommand {
         @OptionGroup var input: InputOptions
 
         func validate() throws {
+            for case .unknown(let word) in measureChoices {
+                try MeasureArgument.refuse(word, "--measure", values: MeasureChoice.allValueStrings)
+            }
             if let top, top < 1 { throw ValidationError("--top must be at least 1.") }
             if let samples, samples < 1 { throw ValidationError("--samples must be at least 1.") }
             if let sampleNodes, sampleNodes < 1 { throw ValidationError("--sample-nodes must be at least 1.") }
@@ -225,7 +230,9 @@ extension InfluenceCommand {
                 }
                 return Graphs(graph: g, distanceGraph: distance == nil || distance == weights.graphField ? g : try graph(distance))
             }
-            let network = subset.apply(try input.load(file))
+            let loaded = try input.load(file)
+            try ranking.checkRelations(in: loaded, file: file)
+            let network = try subset.apply(loaded, file: file)
             try checkFields(network.hasWeightField)
             let view = ranking.view
             let graph = try Graph(network: network, view: view, weightField: weights.graphField)
@@ -274,7 +281,9 @@ extension InfluenceCommand {
             if let only {
                 var rows: [Int] = []
                 for id in only.split(separator: ",", omittingEmptySubsequences: false).map({ $0.trimmingCharacters(in: .whitespaces) }) {
-                    guard let index = graph.index(of: id) else { throw Failure.input("\(file): --only: no node '\(id)' in the graph") }
+                    guard let index = graph.index(of: id) else {
+                        throw ValidationError(unknownName(id, option: "--only", what: "node", plural: "nodes", among: graph.ids, file: file))
+                    }
                     guard !rows.contains(index) else { throw Failure.input("\(file): --only: '\(id)' is given twice") }
                     rows.append(index)
                 }

@@ -112,7 +112,8 @@ extension InfluenceCommand {
             let subject = files.count == 1 ? files[0] : "\(files[0]) and \(files[1])"
             try reporting(subject) {
                 let sides = try loadSides()
-                let diff = try NetworkDiff(before: filters.apply(sides.before), after: filters.apply(sides.after))
+                try filters.checkKinds(among: sides.before.kindNames + sides.after.kindNames, file: subject)
+                let diff = try NetworkDiff(before: filters.filtered(sides.before), after: filters.filtered(sides.after))
                 var shifts: CentralityShifts?
                 if let m = measure.measure {
                     do { shifts = try diff.centralityShifts(m, top: top, minShift: minShift) } catch {

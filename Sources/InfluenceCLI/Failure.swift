@@ -13,11 +13,16 @@ enum Failure: Error {
     case render(String)
 
     /// Prints the message of any error a command body throws and gives the exit code to end
-    /// with. `ExitCode` and `ValidationError` pass through to argument-parser unchanged.
+    /// with. `ExitCode` passes through to argument-parser unchanged; a `ValidationError` is printed
+    /// as `Error: MESSAGE` and ends with exit 64.
     static func exit(for error: any Error, subject: String) -> any Error {
         switch error {
         case let code as ExitCode: return code
-        case let usage as ValidationError: return usage
+        case let usage as ValidationError:
+            // From a command's body (a name the file does not have): argument-parser would add the
+            // root command's usage line, which names no command; the message alone, exit 64.
+            Console.error("Error: \(usage.message)")
+            return ExitCode.validationFailure
         case Failure.input(let message):
             Console.error(message)
             return ExitCode.failure

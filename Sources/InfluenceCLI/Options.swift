@@ -114,8 +114,20 @@ struct FilterOptions: ParsableArguments {
     /// No filter given.
     var isEmpty: Bool { minConfidence == nil && kinds == nil }
 
-    /// The network with `--min-confidence` and `--kinds` applied.
-    func apply(_ network: Network) -> Network {
+    /// The network read from `file` with `--min-confidence` and `--kinds` applied; a `--kinds`
+    /// name the network does not have is a usage error (exit 64) with the closest one (``checkNames(_:option:what:plural:among:file:)``).
+    func apply(_ network: Network, file: String) throws -> Network {
+        try checkKinds(among: network.kindNames, file: file)
+        return filtered(network)
+    }
+
+    /// Refuses a `--kinds` name not among `known` (exit 64, with the closest).
+    func checkKinds(among known: [String], file: String) throws {
+        if let kinds { try checkNames(commaList(kinds), option: "--kinds", what: "kind", plural: "kinds", among: known, file: file) }
+    }
+
+    /// The network with `--min-confidence` and `--kinds` applied, names unchecked.
+    func filtered(_ network: Network) -> Network {
         var result = network
         if let minConfidence { result = result.filtering(minimumConfidence: minConfidence) }
         if let kinds { result = result.filtering(kinds: Set(commaList(kinds))) }
@@ -133,10 +145,90 @@ struct SubsetOptions: ParsableArguments {
     /// Neither a date nor a filter given.
     var isEmpty: Bool { at == nil && filters.isEmpty }
 
-    /// The network at `--at`, with `--min-confidence` and `--kinds` applied.
-    func apply(_ network: Network) -> Network {
-        filters.apply(at.map { network.snapshot(at: $0.date) } ?? network)
+    /// The network read from `file` at `--at`, with `--min-confidence` and `--kinds` applied
+    /// (names are checked against the whole file, whatever the date); a warning when they leave
+    /// no node of a network that has some.
+    func apply(_ network: Network, file: String) throws -> Network {
+        try filters.checkKinds(among: network.kindNames, file: file)
+        let result = filters.filtered(at.map { network.snapshot(at: $0.date) } ?? network)
+        if result.nodes.isEmpty && !network.nodes.isEmpty {
+            let given = [at.map { "--at \($0.date)" }, filters.minConfidence.map { "--min-confidence \($0.rawValue)" },
+                         filters.kinds.map { "--kinds \($0)" }].compactMap { $0 }
+            Console.warning("\(file): no node is left after \(given.joined(separator: " "))")
+        }
+        return result
     }
+}
+
+// MARK: Names given on the command line
+
+extension Network {
+    /// Node kinds: those of the nodes, then those only the `kinds:` table declares, in order.
+    var kindNames: [String] {
+        var seen = Set<String>(), names: [String] = []
+        for kind in nodes.compactMap(\.kind) + Array(kinds.keys) where seen.insert(kind).inserted { names.append(kind) }
+        return names
+    }
+
+    /// Relations: those of the edges, then those only the `relations:` table declares, in order.
+    var relationNames: [String] {
+        var seen = Set<String>(), names: [String] = []
+        for relation in edges.map(\.relation) + Array(relations.keys) where !relation.isEmpty && seen.insert(relation).inserted {
+            names.append(relation)
+        }
+        return names
+    }
+
+    /// The names of node attributes, in order of first use.
+    var nodeAttributeNames: [String] {
+        var seen = Set<String>(), names: [String] = []
+        for node in nodes { for name in node.attributes.keys where seen.insert(name).inserted { names.append(name) } }
+        return names
+    }
+}
+
+/// The one check of names given to an option against the names a network has: the first unknown
+/// one is a usage error (exit 64) with the closest known name by edit distance and the known ones,
+/// `--kinds: unknown kind 'milita' (did you mean 'militia'? kinds in FILE: state, militia, party)`.
+func checkNames(_ names: [String], option: String, what: String, plural: String, among known: [String], file: String) throws {
+    var set = Set<String>()
+    let known = known.filter { set.insert($0).inserted }
+    if let name = names.first(where: { !set.contains($0) }) {
+        throw ValidationError(unknownName(name, option: option, what: what, plural: plural, among: known, file: file))
+    }
+}
+
+/// The message of ``checkNames(_:option:what:plural:among:file:)``: up to 30 known names are listed,
+/// more are counted.
+func unknownName(_ name: String, option: String, what: String, plural: String, among known: [String], file: String) -> String {
+    var note = ""
+    if let s = suggestion(for: name, among: known) { note = "did you mean '\(Network.printable(s))'? " }
+    if known.isEmpty {
+        note += "\(file) has no \(plural)"
+    } else if known.count <= 30 {
+        note += "\(plural) in \(file): \(known.map(Network.printable).joined(separator: ", "))"
+    } else {
+        note += "\(known.count) \(plural) in \(file), the first: \(known.prefix(10).map(Network.printable).joined(separator: ", "))"
+    }
+    return "\(option): unknown \(what) '\(Network.printable(name))' (\(note))"
+}
+
+/// `render`'s own name options, checked against the network read from `file`: `--relations`
+/// (its relations) and `--cluster-by` (`kind`, a node attribute or a relation).
+func checkRenderNames(relations: String?, clusterBy: String?, in network: Network, file: String) throws {
+    if let relations {
+        try checkNames(commaList(relations), option: "--relations", what: "relation", plural: "relations", among: network.relationNames, file: file)
+    }
+    if let clusterBy {
+        try checkNames([clusterBy], option: "--cluster-by", what: "grouping", plural: "groupings ('kind', node attributes, relations)",
+                       among: ["kind"] + network.nodeAttributeNames + network.relationNames, file: file)
+    }
+}
+
+/// `--color-by ATTR` (and any option naming a node attribute), checked against the node attributes
+/// of the network read from `file`; `extra` are other accepted words (such as `kind`).
+func checkNodeAttribute(_ name: String, option: String, extra: [String] = [], in network: Network, file: String) throws {
+    try checkNames([name], option: option, what: "attribute", plural: "node attributes", among: extra + network.nodeAttributeNames, file: file)
 }
 
 extension Confidence: ExpressibleByArgument {}
@@ -179,15 +271,19 @@ enum MeasureArgument: ExpressibleByArgument, Equatable {
 
     /// Refuses an unknown measure (or `none` where it is not allowed): `Unknown WHAT 'x' (values: …).`
     func check(_ what: String, allowsNone: Bool = true) throws {
-        let names = Measure.allCases.map(\.rawValue)
         switch self {
         case .measure: return
         case .none where allowsNone: return
         case .none, .unknown:
-            var message = "Unknown \(what) '\(name)' (values: \(allowsNone ? "none, " : "")\(names.joined(separator: ", ")))."
-            if let s = suggestion(for: name, among: names) { message += " Did you mean '\(s)'?" }
-            throw ValidationError(message)
+            try Self.refuse(name, what, values: (allowsNone ? ["none"] : []) + Measure.allCases.map(\.rawValue))
         }
+    }
+
+    /// The one refusal of a measure name: `Unknown WHAT 'x' (values: …). Did you mean 'y'?` (exit 64).
+    static func refuse(_ word: String, _ what: String, values: [String]) throws -> Never {
+        var message = "Unknown \(what) '\(word)' (values: \(values.joined(separator: ", ")))."
+        if let s = suggestion(for: word, among: values.filter { $0 != "none" }) { message += " Did you mean '\(s)'?" }
+        throw ValidationError(message)
     }
 }
 
@@ -235,6 +331,12 @@ struct RankingOptions: ParsableArguments {
 
     /// The ranking view: counted relations turned towards the end that gains standing, or those of `--relations`.
     var view: GraphView { relations.map { .ranking(relations: Set(commaList($0))) } ?? .ranking() }
+
+    /// Refuses a `--relations` name the network read from `file` does not have (exit 64, with the closest).
+    func checkRelations(in network: Network, file: String) throws {
+        guard let relations else { return }
+        try checkNames(commaList(relations), option: "--relations", what: "relation", plural: "relations", among: network.relationNames, file: file)
+    }
 
     /// `--weight` as a ``WeightRequest`` (the weights-by-default policy).
     var weights: WeightRequest { WeightRequest(weight) }

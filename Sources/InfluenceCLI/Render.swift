@@ -5,6 +5,17 @@ import InfluenceGraph
 import InfluenceGraphviz
 import InfluenceIO
 import InfluenceRender
+import InfluenceSerialization
+
+extension EdgeLabels: ExpressibleByArgument {}
+
+/// `render --width-by`: what edge width follows.
+enum WidthBy: String, ExpressibleByArgument, CaseIterable {
+    /// Edge width grows with `|weight|`.
+    case weight
+    /// Every edge of a relation has the relation's width.
+    case none
+}
 
 extension InfluenceCommand {
     struct Render: ParsableCommand {
@@ -16,7 +27,7 @@ extension InfluenceCommand {
               influence render graphs/iraq-2025.yaml -o out/iraq-2025.png --size-by betweenness
               influence render graphs/iraq-2025.yaml -o out/before.svg --at 2025-11-01
 
-            Nodes are shaped and filled by kind and sized by a centrality measure (PageRank unless --size-by says otherwise; the value is in each node's tooltip); edges are coloured and dashed by relation and carry their quote and source in their tooltip. The engine is chosen from the size before layout (dot up to 100 nodes and 300 edges, sfdp above); dot on a graph too large for it is refused unless --force. Graphviz's errors end the run with exit code 3.
+            Nodes are shaped and filled by kind (or filled by --color-by ATTR) and sized by a centrality measure or numeric attribute (PageRank unless --size-by says otherwise; the value is in each node's tooltip); edges are coloured, dashed and tipped by relation, no two relations alike, labelled up to \(EdgeLabels.autoLimit) edges (--edge-labels), as wide as their weight (--width-by), and carry their quote and source in their tooltip. The title block names the snapshot (--at) or says "all dates merged (FIRST – LAST)", the filters in force and what sizes the nodes; without --at, nodes and edges not valid at the last date are drawn faded. SVG groups carry classes (node kind-K, edge relation-R, legend; see Guides/Rendering.md). The engine is chosen from the size before layout (dot up to 100 nodes and 300 edges, sfdp above); dot on a graph too large for it is refused unless --force. Graphviz's errors end the run with exit code 3.
             """
         )
 
@@ -29,8 +40,17 @@ extension InfluenceCommand {
         @Option(help: "The output format (default: from the output's extension). 'dot' is the diagram as DOT text, before layout; 'xdot' is Graphviz's laid-out DOT (positions and drawing operations).")
         var format: RenderFormat?
 
-        @Option(help: "Size nodes by this centrality measure ('none' for equal sizes).")
+        @Option(help: ArgumentHelp("Size nodes by this centrality measure or numeric node attribute ('none' for equal sizes).", valueName: "MEASURE|ATTR"))
         var sizeBy: MeasureArgument = .measure(.pagerank)
+
+        @Option(help: ArgumentHelp("Fill nodes by this node attribute instead of by kind: a palette for text values, a light-to-blue ramp for numbers (min and max in the legend).", valueName: "ATTR"))
+        var colorBy: String?
+
+        @Option(help: "Label edges with their relation: auto (when there are at most \(EdgeLabels.autoLimit) edges), always or never.")
+        var edgeLabels: EdgeLabels = .auto
+
+        @Option(help: "Edge width: 'weight' (the lightest |weight| draws at the relation's width, the heaviest at 3 times it) or 'none'.")
+        var widthBy: WidthBy = .weight
 
         @OptionGroup var drawing: DrawingOptions
 
@@ -56,12 +76,57 @@ extension InfluenceCommand {
             if outputFormat == nil {
                 throw ValidationError("Cannot tell the output format of '\(output)'; give --format (svg, png, pdf, dot or xdot).")
             }
-            try sizeBy.check("--size-by measure")
+        }
+
+        /// `--size-by`: a measure, or a numeric node attribute; anything else is a usage error with a suggestion.
+        func sizeScores(_ network: Network) throws -> NodeScores? {
+            switch sizeBy {
+            case .none: return nil
+            case .measure(let measure): return try sizeByScores(measure, on: network, file: file)
+            case .unknown(let name):
+                let numeric = numericAttributes(network)
+                guard numeric.contains(name) else {
+                    let candidates = Measure.allCases.map(\.rawValue) + numeric
+                    var message = "Unknown --size-by '\(name)': neither a measure (\(Measure.allCases.map(\.rawValue).joined(separator: ", ")), none) nor a numeric node attribute of \(file)"
+                    message += numeric.isEmpty ? " (it has none)." : " (\(numeric.joined(separator: ", ")))."
+                    if let s = suggestion(for: name, among: candidates) { message += " Did you mean '\(s)'?" }
+                    throw ValidationError(message)
+                }
+                var ids: [String] = [], values: [Double] = []
+                for node in network.nodes {
+                    if case .number(let x)? = node.attributes[name]?.values.first?.value { ids.append(node.id); values.append(x) }
+                }
+                return NodeScores(name, ids: ids, values: values)
+            }
+        }
+
+        /// Node attributes whose every value is a number, in order of first appearance.
+        func numericAttributes(_ network: Network) -> [String] {
+            var order: [String] = [], bad = Set<String>()
+            for node in network.nodes {
+                for (key, attribute) in node.attributes {
+                    if !order.contains(key) { order.append(key) }
+                    if attribute.values.contains(where: { if case .number = $0.value { false } else { true } }) { bad.insert(key) }
+                }
+            }
+            return order.filter { !bad.contains($0) }
+        }
+
+        /// The filters in force, as the title block names them.
+        var filterDescriptions: [String] {
+            var result: [String] = []
+            if let kinds = subset.filters.kinds { result.append("kinds: " + commaList(kinds).joined(separator: ", ")) }
+            if let relations { result.append("relations: " + commaList(relations).joined(separator: ", ")) }
+            if let c = subset.filters.minConfidence { result.append("min-confidence: \(c.rawValue)") }
+            if let clusterBy { result.append("boxed by \(clusterBy)") }
+            return result
         }
 
         func run() throws {
             try reporting(file) {
-                var network = subset.apply(try input.load(file))
+                let loaded = try input.load(file)
+                try checkRenderNames(relations: relations, clusterBy: clusterBy, in: loaded, file: file)
+                var network = try subset.apply(loaded, file: file)
                 if let relations { network = network.filtering(relations: Set(commaList(relations))) }
                 var options = DiagramOptions()
                 options.style = try drawing.styleSheet()
@@ -70,9 +135,21 @@ extension InfluenceCommand {
                 options.numberedSources = sources
                 options.engine = drawing.engine
                 options.force = drawing.force
-                if let measure = sizeBy.measure {
-                    options.scores = try sizeByScores(measure, on: network, file: file)
+                options.snapshot = subset.at?.date
+                options.filters = filterDescriptions
+                options.edgeLabels = edgeLabels
+                options.widthByWeight = widthBy == .weight
+                if let colorBy {
+                    let present = Set(network.nodes.flatMap { $0.attributes.keys })
+                    guard present.contains(colorBy) else {
+                        var message = "Unknown --color-by '\(colorBy)': no node of \(file) has that attribute"
+                        message += present.isEmpty ? " (they have none)." : " (attributes: \(present.sorted().joined(separator: ", ")))."
+                        if let s = suggestion(for: colorBy, among: present.sorted()) { message += " Did you mean '\(s)'?" }
+                        throw ValidationError(message)
+                    }
+                    options.colorBy = colorBy
                 }
+                options.scores = try sizeScores(network)
                 network = try pageOptions.limit(network, scores: options.scores, measure: sizeBy.name)
                 options.page = pageOptions.layout(for: outputFormat!)
                 let rendered = try Diagram.render(network, format: outputFormat!, options: options)

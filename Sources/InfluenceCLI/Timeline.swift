@@ -17,8 +17,10 @@ extension InfluenceCommand {
               influence timeline graphs/iraq-2025.yaml --format csv -o events.csv
               influence timeline graphs/iraq-2025.yaml --measure pagerank --top 10
               influence timeline graphs/iraq-2025.yaml --measure betweenness -o out/ranks-over-time.svg
+              influence timeline graphs/iraq-2025.yaml -o ranks.svg --top 12 --highlight cf,sudani
+              influence timeline graphs/iraq-2025.yaml -o ranks.svg --top 24 --small-multiples
 
-            Events are the since/until of every node and edge, the since/until of dated attribute values, and date-valued attributes; each carries the quote and source of its element's first evidence. At one date, ends come before beginnings (an interval is [since, until)), then file order. With --measure, the measure is computed on the snapshot at every event date (as `influence centrality --at DATE` would) and the rows are the nodes ranked --top or better at one date at least, ordered by their best rank, then id; ranks are competition ranks (ties share the best rank). An SVG output (-o FILE.svg or --format svg) is the chart of rank over time (pagerank unless --measure says otherwise). See Guides/Timeline.md.
+            Events are the since/until of every node and edge, the since/until of dated attribute values, and date-valued attributes; each carries the quote and source of its element's first evidence. At one date, ends come before beginnings (an interval is [since, until)), then file order. With --measure, the measure is computed on the snapshot at every event date (as `influence centrality --at DATE` would) and the rows are the nodes ranked --top or better at one date at least, ordered by their best rank, then id; ranks are competition ranks (ties share the best rank). An SVG output (-o FILE.svg or --format svg) is the chart of rank over time (pagerank unless --measure says otherwise): it draws the --top (default 7) nodes with the best rank at any date, each named at its line's end, and says how many of how many it shows; --highlight draws the nodes named strong and the others thin and grey. See Guides/Timeline.md.
             """
         )
 
@@ -30,8 +32,14 @@ extension InfluenceCommand {
         @Option(help: "Also rank the nodes by this measure at every event date.")
         var measure: MeasureArgument?
 
-        @Option(help: "With --measure: the nodes ranked N or better at one date at least.")
-        var top: Int = 10
+        @Option(help: "With --measure: the nodes ranked N or better at one date at least (default 10). In the chart: the N nodes with the best rank at any date (default 7).")
+        var top: Int?
+
+        @Option(help: ArgumentHelp("In the chart: draw these nodes strong (always shown) and the others thin and grey.", valueName: "ID,..."))
+        var highlight: String?
+
+        @Flag(help: "In the chart: one small panel per node, its line strong over the others in grey.")
+        var smallMultiples = false
 
         @Option(help: "Output format (default: from the extension of -o — .csv, .json, .svg — else table).")
         var format: Format?
@@ -70,7 +78,10 @@ extension InfluenceCommand {
 
         func validate() throws {
             try measure?.check("--measure", allowsNone: false)
-            if top < 1 { throw ValidationError("--top must be at least 1.") }
+            if let top, top < 1 { throw ValidationError("--top must be at least 1.") }
+            if (highlight != nil || smallMultiples) && outputFormat != .svg {
+                throw ValidationError("\(smallMultiples ? "--small-multiples" : "--highlight") applies to the chart: write SVG (-o FILE.svg or --format svg).")
+            }
             if chosenMeasure == nil && !ranking.isEmpty {
                 throw ValidationError("--relations and --weight apply to rankings: add --measure (or write a chart).")
             }
@@ -81,7 +92,9 @@ extension InfluenceCommand {
 
         func run() throws {
             try reporting(file) {
-                let network = filters.apply(try input.load(file))
+                let loaded = try input.load(file)
+                try ranking.checkRelations(in: loaded, file: file)
+                let network = try filters.apply(loaded, file: file)
                 let events = timelineEvents(network).filter(inRange)
                 guard let measure = chosenMeasure else {
                     switch outputFormat {
@@ -111,15 +124,36 @@ extension InfluenceCommand {
             }
             if dates.isEmpty { Console.warning("\(file): no dated events\(from != nil || to != nil ? " in the range" : ""): nothing to rank over time") }
             let labels = Dictionary(network.nodes.map { ($0.id, $0.displayName) }, uniquingKeysWith: { a, _ in a })
-            let report = RankTimelineReport(timeline: timeline, top: top, labels: labels)
+            let report = RankTimelineReport(timeline: timeline, top: top ?? 10, labels: labels)
             switch outputFormat {
             case .table: try out.emit(report.table())
             case .csv: try out.emit(report.csv())
             case .json: try out.emit(report.json(events: events))
             case .svg:
                 let heading = title ?? ((network.title.map { $0 + ": " } ?? "") + "\(measure.rawValue) rank over time")
-                try out.emit(RankChart.timeline(timeline, top: top, title: heading, labels: labels))
+                let highlighted = try highlightIDs(network)
+                let n = top ?? RankChart.defaultTimelineTop
+                try out.emit(smallMultiples
+                    ? RankChart.timelineSmallMultiples(timeline, top: n, title: heading, labels: labels, highlight: highlighted)
+                    : RankChart.timeline(timeline, top: n, title: heading, labels: labels, highlight: highlighted))
             }
+        }
+
+        /// The ids of `--highlight`; an id that is no node of the (filtered) network is a usage
+        /// error naming the closest id.
+        func highlightIDs(_ network: Network) throws -> [String] {
+            guard let highlight else { return [] }
+            let known = Set(network.nodes.map(\.id))
+            var ids: [String] = []
+            for id in highlight.split(separator: ",", omittingEmptySubsequences: false).map({ $0.trimmingCharacters(in: .whitespaces) }) {
+                guard known.contains(id) else {
+                    var message = "\(file): --highlight: no node '\(Network.printable(id))'"
+                    if let s = suggestion(for: id, among: network.nodes.map(\.id)) { message += " (did you mean '\(Network.printable(s))'?)" }
+                    throw ValidationError(message)
+                }
+                if !ids.contains(id) { ids.append(id) }
+            }
+            return ids
         }
 
         func inRange(_ date: InfluenceDate) -> Bool {

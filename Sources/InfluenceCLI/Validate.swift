@@ -12,7 +12,7 @@ extension InfluenceCommand {
               influence validate big.edgelist --undirected
               influence validate --strict graphs/*.yaml
 
-            Warnings (FILE:LINE:COL: warning: …) flag valid input that is likely a mistake: a relation no table defines, or a node kind missing from the file's 'kinds'. --strict makes them errors.
+            Warnings (FILE:LINE:COL: warning: …) flag valid input that is likely a mistake: a relation no table defines, a node kind missing from the file's 'kinds', an edge dated outside an endpoint's validity, a quote with no source. Every command prints them; --strict makes them errors here. A file without 'nodes', and a shape or colour Graphviz does not know, are errors.
             """
         )
 

@@ -21,7 +21,7 @@ import InfluenceSerialization
 /// inside a quoted string of a data dict is part of the string); blank lines are skipped;
 /// `\r\n` line ends and a UTF-8 BOM are accepted. A node listed with no neighbours is an
 /// isolated node. A neighbour line's data dict is read as in ``EdgeListFormat``'s NetworkX
-/// lines (``PythonLiteral``): `weight`, `relation` (else `label`), other keys as attributes.
+/// lines (a Python dict literal, read strictly): `weight`, `relation` (else `label`), other keys as attributes.
 ///
 /// **Direction.** The files do not say it. As NetworkX reads them by default
 /// (`create_using=nx.Graph`), they are read as undirected, each pair once: a pair listed twice
@@ -37,6 +37,8 @@ import InfluenceSerialization
 public enum AdjacencyListFormat {
     /// Parses a `write_adjlist` file.
     /// - Parameters:
+    ///   - data: The file's bytes.
+    ///   - path: The file's path, for messages.
     ///   - directed: Read as `read_adjlist(create_using=nx.DiGraph)`; undirected otherwise.
     /// - Returns: The network and its warnings.
     /// - Throws: `ReadError` at `file:line:col` for an id the model refuses.
@@ -58,6 +60,8 @@ public enum AdjacencyListFormat {
 
     /// Parses a `write_multiline_adjlist` file.
     /// - Parameters:
+    ///   - data: The file's bytes.
+    ///   - path: The file's path, for messages.
     ///   - directed: Read as `read_multiline_adjlist(create_using=nx.DiGraph)`; undirected otherwise.
     /// - Returns: The network and its warnings.
     /// - Throws: `ReadError` at `file:line:col` for a malformed header or neighbour line.

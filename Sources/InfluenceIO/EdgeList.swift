@@ -24,7 +24,7 @@ public struct EdgeList: Sendable, Equatable {
     public var warnings: [Diagnostic] = []
 
     /// Whether the list is endpoints and weights only, with no warning: the fast path to a
-    /// ``Graph`` loses nothing.
+    /// `Graph` loses nothing.
     public var isPlain: Bool { relations == nil && attributes == nil && warnings.isEmpty }
 
     /// An edge list from its columns.
@@ -73,8 +73,8 @@ public enum EdgeListFormat {
     /// Any token is an id. A third token is the weight, which must be a finite number (negative and zero weights are kept).
     ///
     /// Or, after the two ids, the Python dict that `networkx.write_edgelist` writes by default
-    /// (`a b {'weight': 4, 'relation': 'x'}`, `a b {}`), read strictly as ``PythonLiteral``
-    /// describes: `weight` is the weight (a finite number), `relation` (else `label`) a non-empty
+    /// (`a b {'weight': 4, 'relation': 'x'}`, `a b {}`), read strictly with Python's literal syntax
+    /// (strings, numbers, True, False, None): `weight` is the weight (a finite number), `relation` (else `label`) a non-empty
     /// string is the relation, every other key an attribute. `None`, `inf` and `nan` values are
     /// left out with one warning (``EdgeList/warnings``). A `#` inside a quoted string of the dict
     /// is part of the string (NetworkX would cut the line there and fail).

@@ -1,4 +1,5 @@
 import InfluenceGraph
+import InfluenceGraphviz
 import InfluenceSerialization
 import OrderedCollections
 
@@ -12,6 +13,10 @@ struct NetworkDecoder: DocumentDecoding {
     /// Where each relation name and node kind is first used, for ``warnings(for:)``.
     private var firstRelationUse: [String: Mark] = [:]
     private var firstKindUse: [String: Mark] = [:]
+    /// Where each edge's `since` and `until` values are, by edge position, for ``warnings(for:)``.
+    private var edgeDateMarks: [(since: Mark?, until: Mark?)] = []
+    /// Quotes given without a source: where, and whose.
+    private var unsourcedQuotes: [(Mark, String)] = []
 
     init(path: String) { state = DecoderState(path: path) }
 
@@ -43,9 +48,12 @@ struct NetworkDecoder: DocumentDecoding {
 
     /// Things that are valid but likely mistakes, at their first use: a relation that is neither
     /// built in nor in the file's `relations:` table (it is ranked as written), and, when the file
-    /// declares `kinds:`, a node kind it does not declare.
+    /// declares `kinds:`, a node kind it does not declare; an edge whose `since` or `until` lies
+    /// outside an endpoint's validity (a snapshot at that date drops it with the node); a quote
+    /// with no source.
     func warnings(for network: Network) -> [Diagnostic] {
-        var result: [(Mark, String)] = []
+        var result: [(Mark, String)] = unsourcedQuotes
+        result += edgeValidityWarnings(network)
         let known = Set(network.relations.keys)
         let builtin = RelationInfo.builtinNames
         for (relation, mark) in firstRelationUse where !known.contains(relation) && RelationInfo.builtin(relation) == nil {
@@ -66,6 +74,35 @@ struct NetworkDecoder: DocumentDecoding {
                               message: "warning: " + $0.1) }
     }
 
+    /// An edge's `since` or `until` outside the validity of one of its endpoints.
+    private func edgeValidityWarnings(_ network: Network) -> [(Mark, String)] {
+        guard edgeDateMarks.count == network.edges.count else { return [] }
+        let index = network.nodeIndex()
+        var result: [(Mark, String)] = []
+        for (position, (edge, marks)) in zip(network.edges, edgeDateMarks).enumerated() where !edge.validity.isAlways {
+            let what = (edge.id.map { "edge '\($0)'" } ?? "edge \(position + 1)") + " (\(edge.from) → \(edge.to))"
+            for end in edge.from == edge.to ? [edge.from] : [edge.from, edge.to] {
+                guard let i = index[end] else { continue }
+                let node = network.nodes[i].validity
+                guard !node.isAlways else { continue }
+                let span = "node '\(end)' is valid \(Self.describe(node))"
+                if let since = edge.validity.since, let mark = marks.since,
+                   !node.contains(since) {
+                    result.append((mark, "\(what) is valid since \(since), outside the validity of its endpoint: \(span); at dates outside it a snapshot drops the edge with the node"))
+                } else if let until = edge.validity.until, let mark = marks.until,
+                          (node.until.map { until.firstDay > $0.firstDay } ?? false) || (node.since.map { until.firstDay <= $0.firstDay } ?? false) {
+                    result.append((mark, "\(what) is valid until \(until), outside the validity of its endpoint: \(span); at dates outside it a snapshot drops the edge with the node"))
+                }
+            }
+        }
+        return result
+    }
+
+    /// `since 2014 until 2020`, `since 2014`, `until 2020`.
+    static func describe(_ v: Validity) -> String {
+        [v.since.map { "since \($0)" }, v.until.map { "until \($0)" }].compactMap { $0 }.joined(separator: " ")
+    }
+
     // MARK: The network
 
     mutating func decode(_ root: DocNode) -> Network? {
@@ -74,6 +111,7 @@ struct NetworkDecoder: DocumentDecoding {
             return nil
         }
         guard let top = entries(root, allowed: Self.topKeys, what: "the network") else { return nil }
+        let misspeltTop = suggestedKeys
         var byKey: [String: DocEntry] = [:]
         for e in top { byKey[e.key] = e }
         var network = Network()
@@ -86,6 +124,9 @@ struct NetworkDecoder: DocumentDecoding {
         var nodeIndex: [String: Int] = [:]
         if let e = byKey["nodes"] {
             network.nodes = decodeNodes(e.value, sources: network.sources, index: &nodeIndex)
+        } else if !misspeltTop.contains("nodes") {
+            // A file cut off before its nodes, or a JSON object of something else: not an empty network.
+            report(root.mark, "the network has no 'nodes' (expected a 'nodes' list; write 'nodes: []' for a network without nodes)")
         }
         if let e = byKey["edges"] {
             network.edges = decodeEdges(e.value, network: network, nodeIndex: nodeIndex)
@@ -126,8 +167,8 @@ struct NetworkDecoder: DocumentDecoding {
                     switch f.key {
                     case "label": kind.label = value
                     case "description": kind.description = value
-                    case "shape": kind.shape = value
-                    case "color": kind.color = value
+                    case "shape": kind.shape = graphvizName(value, f, as: .nodeShape, what: what)
+                    case "color": kind.color = graphvizName(value, f, as: .color, what: what)
                     default: break
                     }
                 }
@@ -135,6 +176,17 @@ struct NetworkDecoder: DocumentDecoding {
             result[entry.key] = kind
         }
         return result
+    }
+
+    /// `value` when Graphviz reads it as `kind`; else a diagnostic at the value naming the field,
+    /// with the closest Graphviz name (`'shape' of kind 'militia' is 'boxx', not a Graphviz node
+    /// shape (did you mean 'box'?)`), and `nil`.
+    mutating func graphvizName(_ value: String?, _ entry: DocEntry, as kind: GraphvizNames.Kind, what: String) -> String? {
+        guard let value, let problem = GraphvizNames.problem(value, as: kind) else { return value }
+        var message = "'\(entry.key)' of \(what) is '\(value)', \(problem.reason)"
+        if let s = suggestion(for: problem.word, among: problem.candidates) { message += " (did you mean '\(s)'?)" }
+        report(entry.value.mark, message)
+        return nil
     }
 
     mutating func decodeRelations(_ node: DocNode) -> OrderedDictionary<String, RelationSpec> {
@@ -212,7 +264,12 @@ struct NetworkDecoder: DocumentDecoding {
     private mutating func oneEvidence(_ fields: [String: DocEntry], what: String, sources: OrderedDictionary<String, Source>) -> Evidence {
         var ev = Evidence()
         if let s = fields["source"] { ev.source = sourceKey(s.value, what: what, sources: sources) }
-        if let q = fields["quote"] { ev.quote = optionalString(q.value, field: "quote", what: what) }
+        if let q = fields["quote"] {
+            ev.quote = optionalString(q.value, field: "quote", what: what)
+            if ev.quote != nil && fields["source"].map(\.value.isNull) ?? true {
+                unsourcedQuotes.append((q.value.mark, "the quote of \(what) has no source (expected 'source', a key of 'sources', beside it)"))
+            }
+        }
         if let c = fields["confidence"], !c.value.isNull { ev.confidence = choice(c.value, field: "confidence", what: what) }
         return ev
     }
@@ -448,6 +505,7 @@ struct NetworkDecoder: DocumentDecoding {
             edge.validity = validity(since: map["since"], until: map["until"], what: what)
             edge.evidence = evidence(map, what: what, sources: network.sources)
             edges.append(edge)
+            edgeDateMarks.append((map["since"]?.value.mark, map["until"]?.value.mark))
         }
         return edges
     }

@@ -14,7 +14,9 @@ public enum RankChart {
     /// to its rank on the right axis, rank 1 at the top.
     ///
     /// - Nodes shown: those ranked `top` or better (competition ranks: every node tied at the
-    ///   cut-off is in) on either side, each under its id after (`shifts.renames` maps old → new).
+    ///   cut-off is in) on either side, each under its id after (`shifts.renames` maps old → new);
+    ///   the subtitle says how many of how many (`29 of 30 nodes shown`). Every node has its own
+    ///   row on each axis, so names never overlap however many there are.
     /// - Positions: on each axis the nodes shown are stacked one row each in rank order (ties by
     ///   id, so tied nodes sit on adjacent rows with the same rank printed and never overlap); where
     ///   ranks are skipped (nodes not shown), a row says how many. Rank numbers are printed at both
@@ -131,7 +133,8 @@ public enum RankChart {
                         rightAxis + ChartSVG.textWidth(afterLabel, size: headerFont, bold: true) + margin)
 
         // Title, subtitle and legend.
-        let subtitle = "Rank by \(shifts.measure) (1 = highest) of the nodes in the top \(top) on either side"
+        let everyone = Set(before.ids.map { shifts.renames[$0] ?? $0 }).union(after.ids)
+        let subtitle = "Rank by \(shifts.measure) (1 = highest) of the nodes in the top \(top) on either side (ties at the cut-off in): \(lines.count) of \(everyone.count) nodes shown"
         width = max(width, margin * 2 + ChartSVG.textWidth(title, size: 18, bold: true), margin * 2 + ChartSVG.textWidth(subtitle, size: 13))
         width = width.rounded(.up)
         let statuses = SlopeStatus.allCases.filter { s in lines.contains { $0.status == s } }
@@ -241,31 +244,79 @@ public enum RankChart {
     /// `k % 7` and dash `(k / 7) % 4`.
     public static let dashes = ["", "7 4", "2 3", "9 3 2 3"]
 
-    /// A line chart of rank over time (a bump chart): one line per node ranked `top` or better at
-    /// one date at least (competition ranks), rank 1 at the top.
+    /// How many series the rank-over-time chart draws by default: as many as ``palette`` has
+    /// colours, so that every line has its own colour and none needs a dash pattern.
+    public static let defaultTimelineTop = 7
+
+    /// The nodes the rank-over-time chart draws, in series order: every node ranked at one date
+    /// at least, ordered by its best rank over the dates, then by its rank at the last date
+    /// (absent last), then by id; the first `top` of them, then every id of `highlight` not among
+    /// them (in the order given). Ids of `highlight` never ranked are left out.
+    /// - Complexity: O(*D* · *n* + *n* log *n*).
+    public static func timelineSeries(_ timeline: RankTimeline, top: Int, highlight: [String] = []) -> (shown: [String], ranked: Int) {
+        var best: [String: Int] = [:]
+        for ranking in timeline.rankings {
+            for i in ranking.ids.indices {
+                let id = ranking.ids[i], rank = ranking.ranks[i]
+                if let b = best[id], b <= rank { continue }
+                best[id] = rank
+            }
+        }
+        let lastDate = timeline.dates.count - 1
+        func last(_ id: String) -> Int { lastDate < 0 ? Int.max : (timeline.rank(of: id, at: lastDate) ?? Int.max) }
+        let order = best.keys.sorted { a, b in
+            if best[a]! != best[b]! { return best[a]! < best[b]! }
+            if last(a) != last(b) { return last(a) < last(b) }
+            return a < b
+        }
+        var shown = Array(order.prefix(max(top, 0)))
+        for id in highlight where best[id] != nil && !shown.contains(id) { shown.append(id) }
+        return (shown, order.count)
+    }
+
+    /// A line chart of rank over time (a bump chart), rank 1 at the top, made to stay readable
+    /// with many nodes: it draws `top` series (default ``defaultTimelineTop``), chosen by
+    /// ``timelineSeries(_:top:highlight:)``, and says under the title how many of how many.
     ///
     /// - x: the timeline's dates, evenly spaced in date order (each a step of the event sequence;
     ///   spacing by calendar time would crush events days apart against ones years apart). Date
     ///   labels are thinned so that they never overlap.
     /// - y: rank, one row per rank down to the worst rank the lines reach, or to
     ///   max(2 × `top`, `top` + 5) when they go deeper: ranks below that are drawn in one row
-    ///   marked "> R" (the tooltip gives the real rank).
-    /// - A node absent at a date (not in that snapshot) leaves a gap in its line. Nodes tied at a
-    ///   date are spread a few pixels apart so every line stays visible.
-    /// - Series *k* (ordered by best rank, then id) is drawn in ``palette``[*k* % 7] with
-    ///   ``dashes``[(*k* / 7) % 4]; each series is `<g id="series-ID" data-node="ID">`, each point
-    ///   a `<circle>` with a `<title>` (`cf, 2025-11-18: rank 2 of 25, pagerank 0.0973`).
-    /// - Labels: the rank and name at each line's end (right margin for lines that reach the last
-    ///   date, pushed apart so they never overlap; none for lines ending in the "> R" row), and a
-    ///   legend of every series below the plot.
-    /// - Complexity: O(*D* · *n*) to select the nodes, O(*D* · *k*) to draw *k* series.
-    public static func timeline(_ timeline: RankTimeline, top: Int = 10, title: String,
-                                labels: [String: String] = [:]) -> String {
-        let ids = timeline.leaders(top: top)
+    ///   marked "> R" (the tooltip and the end label give the real rank).
+    /// - Missing ranks: a node absent at a date (not in that snapshot) leaves a gap in its line; a
+    ///   point between two gaps is a lone dot. Ties: nodes tied at a date are spread a few pixels
+    ///   apart within their rank's row so every line stays visible, their end labels print the rank
+    ///   with `=` (`9= Badr Organization`), and the tooltip says how many share it.
+    /// - Style: without `highlight`, series *k* is drawn in ``palette``[*k* % 7] with
+    ///   ``dashes``[(*k* / 7) % 4]. With `highlight`, the highlighted series are drawn strong in
+    ///   the palette's colours (in the order given) and every other series thin and grey, under
+    ///   them. Each series is `<g id="series-ID" class="series" data-node="ID">` (class
+    ///   `series highlighted` or `series muted` with `highlight`), each point a `<circle>` with a
+    ///   `<title>` (`cf, 2025-11-18: rank 2 of 25, pagerank 0.0973`).
+    /// - Labels: every series is named directly at its end (no legend): lines reaching the last
+    ///   date in the right margin, level with their last point; lines ending earlier next to their
+    ///   end. Labels are `<text class="end-label" data-node="ID">` and are nudged down until no two
+    ///   overlap; a thin leader joins a nudged label to its line.
+    /// - Complexity: O(*D* · *n* + *n* log *n*) to select the nodes, O(*D* · *k* + *k*²) to draw
+    ///   *k* series.
+    public static func timeline(_ timeline: RankTimeline, top: Int = defaultTimelineTop, title: String,
+                                labels: [String: String] = [:], highlight: [String] = []) -> String {
+        let (ids, rankedCount) = timelineSeries(timeline, top: top, highlight: highlight)
+        let highlighted = Set(highlight.filter { ids.contains($0) })
+        let highlightOrder = highlight.filter { ids.contains($0) }
         let dates = timeline.dates
         let margin = 24.0
         let font = 12.0
-        let subtitle = "Rank by \(timeline.measure) (1 = highest) at each event date, of the nodes in the top \(top) at any date; dates evenly spaced"
+        let subtitle = "Rank by \(timeline.measure) (1 = highest) at each event date; dates evenly spaced"
+        let extra = ids.count - min(top, ids.count)
+        var shownText = "\(ids.count) of \(rankedCount) nodes shown: the \(min(top, ids.count)) with the best rank at any date"
+        if extra > 0 { shownText += ", and \(extra) highlighted" }
+        if !highlighted.isEmpty {
+            let who = highlightOrder.map { ChartSVG.truncated(labels[$0] ?? $0, limit: 24) }
+            shownText += "; highlighted: " + who.joined(separator: ", ") + ", the others grey"
+        }
+        if ids.count < rankedCount { shownText += " (--top N for more)" }
 
         // Ranks: rows 1…rows, and one overflow row below when lines go deeper.
         var worst = 1
@@ -288,17 +339,13 @@ public enum RankChart {
         let plotRight = plotLeft + plotWidth
         func x(_ d: Int) -> Double { dates.count <= 1 ? plotLeft + plotWidth / 2 : plotLeft + Double(d) * spacing }
         let names = ids.map { ChartSVG.truncated(labels[$0] ?? $0) }
-        let endLabelWidth = (names.map { ChartSVG.textWidth($0, size: font) }.max() ?? 0) + ChartSVG.textWidth("000 ", size: font)
 
         // Vertical layout.
-        let plotTop = 100.0
+        let plotTop = 112.0
         func y(_ row: Int) -> Double { plotTop + (Double(row) - 0.5) * rowHeight }
         let plotBottom = plotTop + Double(rows + (overflow ? 1 : 0)) * rowHeight + 6
         // End labels start clear of the last date's label, which is centred on the plot's right edge.
         let endLabelX = plotRight + max(18, dateLabelWidth / 2 + 10)
-        var width = endLabelX + endLabelWidth + margin
-        width = max(width, margin * 2 + ChartSVG.textWidth(title, size: 18, bold: true), margin * 2 + ChartSVG.textWidth(subtitle, size: 13))
-        width = width.rounded(.up)
 
         // Points: for each series and date, the position (ties spread apart).
         var points = [[(x: Double, y: Double, rank: Int, value: Double)?]](repeating: [], count: ids.count)
@@ -318,47 +365,86 @@ public enum RankChart {
             }
             for s in ids.indices { points[s].append(column[s]) }
         }
+        /// How many nodes of the whole ranking at date `d` share `rank`.
+        func sharing(_ rank: Int, at d: Int) -> Int {
+            timeline.rankings[d].ranks.reduce(0) { $0 + ($1 == rank ? 1 : 0) }
+        }
 
         // End labels: lines reaching the last date are labelled in the right margin, level with
         // their last point; others next to their end, in the band above its row (lines run along
-        // row centres, so the band between rows is mostly free). Lines ending in the overflow row
-        // are named by the legend only. `base` is a label's baseline before labels are pushed apart.
-        struct EndLabel { var series: Int; var anchorX: Double; var anchorY: Double; var base: Double; var y: Double; var inline: Bool }
+        // row centres, so the band between rows is mostly free). `base` is a label's baseline
+        // before labels are nudged apart.
+        struct EndLabel {
+            var series: Int; var text: String; var anchorX: Double; var anchorY: Double; var x: Double; var width: Double
+            var base: Double; var y: Double; var inline: Bool
+        }
         var endLabels: [EndLabel] = []
         for s in ids.indices {
-            guard let last = points[s].lastIndex(where: { $0 != nil }), let p = points[s][last], !(overflow && p.rank > cap) else { continue }
+            guard let last = points[s].lastIndex(where: { $0 != nil }), let p = points[s][last] else { continue }
             let inline = last != dates.count - 1
             let base = inline ? p.y - rowHeight / 2 + 4 : p.y + 4
-            endLabels.append(EndLabel(series: s, anchorX: p.x, anchorY: p.y, base: base, y: base, inline: inline))
+            let text = "\(p.rank)\(sharing(p.rank, at: last) > 1 ? "=" : "") \(names[s])"
+            let lx = inline ? p.x + 6 : endLabelX
+            endLabels.append(EndLabel(series: s, text: text, anchorX: p.x, anchorY: p.y, x: lx,
+                                      width: ChartSVG.textWidth(text, size: font), base: base, y: base, inline: inline))
         }
+        // Nudge. The right margin's labels first: in order of base (then series), each at least
+        // one label height below the one above; then, if they run below the plot, pulled back up
+        // (never above the plot's top) so they stay level with the lines they name.
         let labelGap = font + 3
-        for group in [false, true] {
-            // Inline labels are pushed apart among those ending at the same date.
-            let keys = Set(endLabels.filter { $0.inline == group }.map(\.anchorX)).sorted()
-            for key in keys {
-                let members = endLabels.indices.filter { endLabels[$0].inline == group && endLabels[$0].anchorX == key }
-                    .sorted { endLabels[$0].anchorY != endLabels[$1].anchorY ? endLabels[$0].anchorY < endLabels[$1].anchorY : $0 < $1 }
-                var previous = -Double.infinity
-                for i in members {
-                    endLabels[i].y = max(endLabels[i].base, previous + labelGap)
-                    previous = endLabels[i].y
-                }
+        func byBase(_ a: Int, _ b: Int) -> Bool { endLabels[a].base != endLabels[b].base ? endLabels[a].base < endLabels[b].base : a < b }
+        let margin1D = endLabels.indices.filter { !endLabels[$0].inline }.sorted(by: byBase)
+        for (k, i) in margin1D.enumerated() where k > 0 {
+            endLabels[i].y = max(endLabels[i].base, endLabels[margin1D[k - 1]].y + labelGap)
+        }
+        if let lastLabel = margin1D.last, endLabels[lastLabel].y > plotBottom {
+            var limit = max(plotBottom, endLabels[lastLabel].base)
+            for i in margin1D.reversed() {
+                endLabels[i].y = min(endLabels[i].y, limit)
+                limit = endLabels[i].y - labelGap
+            }
+            var floor = plotTop + font  // too many to fit: push down again from the top
+            for i in margin1D {
+                endLabels[i].y = max(endLabels[i].y, floor)
+                floor = endLabels[i].y + labelGap
             }
         }
+        // Then the labels of lines ending early: in order of base (then series), each moves down
+        // below any label already placed that it would overlap (boxes from ascent to descent,
+        // 3 px apart).
+        var placed = margin1D
+        for i in endLabels.indices.filter({ endLabels[$0].inline }).sorted(by: byBase) {
+            var moved = true
+            while moved {
+                moved = false
+                for j in placed {
+                    let a = endLabels[i], b = endLabels[j]
+                    let horizontal = a.x < b.x + b.width + 4 && b.x < a.x + a.width + 4
+                    if horizontal && abs(a.y - b.y) < labelGap {
+                        endLabels[i].y = b.y + labelGap
+                        moved = true
+                    }
+                }
+            }
+            placed.append(i)
+        }
         let labelsBottom = endLabels.map(\.y).max() ?? plotBottom
+        let labelsRight = endLabels.map { $0.x + $0.width }.max() ?? plotRight
 
-        // Legend below the date labels.
-        let legendTop = max(plotBottom + 46, labelsBottom + 24)
-        var flow = ChartSVG.Flow(left: margin, right: width - margin, top: legendTop, lineHeight: 20)
-        var legendPlaces: [(x: Double, y: Double)] = []
-        for name in names { legendPlaces.append(flow.place(width: 34 + ChartSVG.textWidth(name, size: font) + 22)) }
-        let note = "Gaps: node absent at that date. Points: hover for rank and value."
-        let noteY = (ids.isEmpty ? legendTop : flow.bottom) + 22
+        var width = max(labelsRight + margin, endLabelX + margin)
+        width = max(width, margin * 2 + ChartSVG.textWidth(title, size: 18, bold: true), margin * 2 + ChartSVG.textWidth(subtitle, size: 13),
+                    margin * 2 + ChartSVG.textWidth(shownText, size: 12))
+        width = width.rounded(.up)
+        let note = "Gaps: node absent at that date. \"=\": rank shared (tied). Points: hover for rank and value."
+        let noteY = max(plotBottom + 46, labelsBottom + 24)
         let height = (noteY + margin).rounded(.up)
 
         var svg = ChartSVG(width: width, height: height, title: title)
         svg.text(title, x: margin, y: 34, size: 18, weight: "bold", fill: "#111111")
         svg.text(subtitle, x: margin, y: 56, size: 13, fill: "#444444")
+        svg.open("g", ["class": "shown", "data-shown": String(ids.count), "data-ranked": String(rankedCount)])
+        svg.text(shownText, x: margin, y: 76, size: 12, fill: "#444444")
+        svg.close("g")
 
         // Grid, axes and tick labels.
         svg.open("g", ["class": "grid"])
@@ -383,14 +469,30 @@ public enum RankChart {
                      x: plotLeft, y: plotTop + 16, size: 13, fill: "#555555", style: "italic")
         }
 
-        // Series, last first so that the best-ranked lines are drawn on top.
+        // Styles: colour, dash and width of each series.
+        let muted = "#b3b3b3"
+        func colour(_ s: Int) -> String {
+            if highlighted.isEmpty { return palette[s % palette.count] }
+            guard let h = highlightOrder.firstIndex(of: ids[s]) else { return muted }
+            return palette[h % palette.count]
+        }
+        func dash(_ s: Int) -> String {
+            if highlighted.isEmpty { return dashes[(s / palette.count) % dashes.count] }
+            guard let h = highlightOrder.firstIndex(of: ids[s]) else { return "" }
+            return dashes[(h / palette.count) % dashes.count]
+        }
+        func isMuted(_ s: Int) -> Bool { !highlighted.isEmpty && !highlighted.contains(ids[s]) }
+
+        // Series: muted ones first, then the rest, each last first so that the best-ranked lines
+        // are drawn on top.
         let measure = timeline.measure
-        for s in ids.indices.reversed() {
+        let drawOrder = ids.indices.reversed().filter { isMuted($0) } + ids.indices.reversed().filter { !isMuted($0) }
+        for s in drawOrder {
             let id = ids[s]
-            let colour = palette[s % palette.count]
-            let dash = dashes[(s / palette.count) % dashes.count]
             let name = labels[id] ?? id
-            svg.open("g", ["id": "series-" + ChartSVG.idSafe(id), "class": "series", "data-node": id])
+            let mutedLine = isMuted(s)
+            let seriesClass = highlighted.isEmpty ? "series" : (mutedLine ? "series muted" : "series highlighted")
+            svg.open("g", ["id": "series-" + ChartSVG.idSafe(id), "class": seriesClass, "data-node": id])
             let who = name == id ? id : "\(name) (\(id))"
             svg.element("title", text: who)
             var path = ""
@@ -401,17 +503,20 @@ public enum RankChart {
                 pen = true
             }
             if path.contains("L") {
-                var attributes = ["d": path, "fill": "none", "stroke": colour, "stroke-width": "2.5",
+                var attributes = ["d": path, "fill": "none", "stroke": colour(s),
+                                  "stroke-width": mutedLine ? "1.5" : (highlighted.isEmpty ? "2.5" : "3.5"),
                                   "stroke-linejoin": "round", "stroke-linecap": "round"]
-                if !dash.isEmpty { attributes["stroke-dasharray"] = dash }
+                if !dash(s).isEmpty { attributes["stroke-dasharray"] = dash(s) }
                 svg.element("path", attributes)
             }
             for (d, p) in points[s].enumerated() {
                 guard let p else { continue }
                 let total = timeline.rankings[d].ids.count
-                svg.open("circle", ["cx": ChartSVG.n(p.x), "cy": ChartSVG.n(p.y), "r": "3.5", "fill": colour,
+                let tied = sharing(p.rank, at: d)
+                svg.open("circle", ["cx": ChartSVG.n(p.x), "cy": ChartSVG.n(p.y), "r": mutedLine ? "2.5" : "3.5", "fill": colour(s),
                                     "stroke": "#ffffff", "stroke-width": "1"])
-                svg.element("title", text: "\(who), \(dates[d]): rank \(p.rank) of \(total), \(measure) \(ChartSVG.value(p.value))")
+                let tie = tied > 1 ? " (tied with \(tied - 1) other\(tied == 2 ? "" : "s"))" : ""
+                svg.element("title", text: "\(who), \(dates[d]): rank \(p.rank) of \(total)\(tie), \(measure) \(ChartSVG.value(p.value))")
                 svg.close("circle")
             }
             svg.close("g")
@@ -421,37 +526,141 @@ public enum RankChart {
         svg.open("g", ["class": "end-labels"])
         for label in endLabels {
             let s = label.series
-            let colour = palette[s % palette.count]
-            let lastRank = points[s].last(where: { $0 != nil })!!.rank
-            let text = "\(lastRank) \(names[s])"
+            let nudged = abs(label.y - label.base) > 0.5
+            let textFill = isMuted(s) ? "#777777" : "#222222"
+            let weight: String? = highlighted.contains(ids[s]) ? "bold" : nil
             if label.inline {
-                let tx = label.anchorX + 6
-                if abs(label.y - label.base) > 0.5 {
-                    svg.element("line", ["x1": ChartSVG.n(label.anchorX + 4), "y1": ChartSVG.n(label.anchorY), "x2": ChartSVG.n(tx - 1),
-                                         "y2": ChartSVG.n(label.y - 4), "stroke": colour, "stroke-width": "1"])
+                if nudged {
+                    svg.element("line", ["x1": ChartSVG.n(label.anchorX + 4), "y1": ChartSVG.n(label.anchorY), "x2": ChartSVG.n(label.x - 1),
+                                         "y2": ChartSVG.n(label.y - 4), "stroke": colour(s), "stroke-width": "1"])
                 }
-                svg.text(text, x: tx, y: label.y, size: font, fill: "#222222", halo: true)
             } else {
-                let tx = endLabelX
-                svg.element("line", ["x1": ChartSVG.n(label.anchorX + 5), "y1": ChartSVG.n(label.anchorY), "x2": ChartSVG.n(tx - 4),
-                                     "y2": ChartSVG.n(label.y - 4), "stroke": colour, "stroke-width": "1"])
-                svg.text(text, x: tx, y: label.y, size: font, fill: "#222222")
+                svg.element("line", ["x1": ChartSVG.n(label.anchorX + 5), "y1": ChartSVG.n(label.anchorY), "x2": ChartSVG.n(label.x - 4),
+                                     "y2": ChartSVG.n(label.y - 4), "stroke": colour(s), "stroke-width": "1"])
             }
-        }
-        svg.close("g")
-
-        // Legend: the line style of every series.
-        svg.open("g", ["class": "legend"])
-        for (s, place) in legendPlaces.enumerated() {
-            var attributes = ["x1": ChartSVG.n(place.x), "y1": ChartSVG.n(place.y - 4), "x2": ChartSVG.n(place.x + 28), "y2": ChartSVG.n(place.y - 4),
-                              "stroke": palette[s % palette.count], "stroke-width": "2.5", "stroke-linecap": "round"]
-            let dash = dashes[(s / palette.count) % dashes.count]
-            if !dash.isEmpty { attributes["stroke-dasharray"] = dash }
-            svg.element("line", attributes)
-            svg.text(names[s], x: place.x + 34, y: place.y, size: font, fill: "#222222")
+            var attributes = ["x": ChartSVG.n(label.x), "y": ChartSVG.n(label.y), "font-size": ChartSVG.n(font), "fill": textFill,
+                              "class": "end-label", "data-node": ids[s]]
+            if let weight { attributes["font-weight"] = weight }
+            if label.inline {
+                attributes["stroke"] = "#ffffff"
+                attributes["stroke-width"] = "3"
+                attributes["paint-order"] = "stroke"
+                attributes["stroke-linejoin"] = "round"
+            }
+            svg.element("text", attributes, text: label.text)
         }
         svg.close("g")
         svg.text(note, x: margin, y: noteY, size: 11, fill: "#666666", style: "italic")
+        return svg.finish()
+    }
+
+    /// Small multiples of rank over time: one small panel per node of
+    /// ``timelineSeries(_:top:highlight:)``, in series order, four to a row. In each panel the
+    /// node's own line is drawn strong in its colour over every other shown line in light grey,
+    /// so each line can be read against the rest without any line being hidden.
+    ///
+    /// - Axes as in ``timeline(_:top:title:labels:highlight:)`` (dates evenly spaced, rank 1 at the
+    ///   top, ranks below max(2 × `top`, `top` + 5) in one "> R" row), the same in every panel:
+    ///   the rank range is printed at the left of each panel, the first and last dates under it.
+    /// - Each panel is `<g class="panel" data-node="ID">` headed by the node's name and its rank
+    ///   at the last date (`=` when tied, "absent at the end" when not in the last snapshot); its
+    ///   own line is the `<path class="own">`, the others `<path class="context">`. Gaps where a
+    ///   node is absent; a tooltip on every point of the panel's own line.
+    /// - Complexity: O(*D* · *k*²) for *k* panels.
+    public static func timelineSmallMultiples(_ timeline: RankTimeline, top: Int = defaultTimelineTop, title: String,
+                                              labels: [String: String] = [:], highlight: [String] = []) -> String {
+        let (ids, rankedCount) = timelineSeries(timeline, top: top, highlight: highlight)
+        let dates = timeline.dates
+        let margin = 24.0, font = 11.0
+        var worst = 1
+        for d in dates.indices { for id in ids { if let r = timeline.rank(of: id, at: d) { worst = max(worst, r) } } }
+        let cap = max(2 * top, top + 5)
+        let overflow = worst > cap
+        let rows = overflow ? cap + 1 : worst
+        let panelPlotWidth = max(140, min(240, Double(max(dates.count - 1, 1)) * 24))
+        let rowHeight = max(3, min(8, 150 / Double(rows)))
+        let panelPlotHeight = Double(rows) * rowHeight
+        let axisWidth = ChartSVG.textWidth(overflow ? "> \(cap)" : String(rows), size: font) + 8
+        let panelWidth = axisWidth + panelPlotWidth + 24
+        let panelHeight = 22 + panelPlotHeight + 22 + 12
+        let columns = max(1, min(4, ids.count))
+        let gridRows = (ids.count + columns - 1) / columns
+        let subtitle = "Rank by \(timeline.measure) (1 = highest) at each event date; dates evenly spaced; one panel per node, the others grey"
+        let shownText = "\(ids.count) of \(rankedCount) nodes shown: the \(min(top, ids.count)) with the best rank at any date"
+            + (ids.count > min(top, ids.count) ? ", and \(ids.count - min(top, ids.count)) highlighted" : "")
+        var width = margin * 2 + Double(columns) * panelWidth
+        width = max(width, margin * 2 + ChartSVG.textWidth(title, size: 18, bold: true), margin * 2 + ChartSVG.textWidth(subtitle, size: 13),
+                    margin * 2 + ChartSVG.textWidth(shownText, size: 12)).rounded(.up)
+        let gridTop = 96.0
+        let noteY = gridTop + Double(gridRows) * panelHeight + 16
+        let height = (noteY + margin).rounded(.up)
+
+        var svg = ChartSVG(width: width, height: height, title: title)
+        svg.text(title, x: margin, y: 34, size: 18, weight: "bold", fill: "#111111")
+        svg.text(subtitle, x: margin, y: 56, size: 13, fill: "#444444")
+        svg.open("g", ["class": "shown", "data-shown": String(ids.count), "data-ranked": String(rankedCount)])
+        svg.text(shownText, x: margin, y: 76, size: 12, fill: "#444444")
+        svg.close("g")
+        if dates.isEmpty || ids.isEmpty {
+            svg.text(dates.isEmpty ? "No dated events: nothing to chart." : "No node is ranked at any date.",
+                     x: margin, y: gridTop + 16, size: 13, fill: "#555555", style: "italic")
+        }
+        let measure = timeline.measure
+        for (s, id) in ids.enumerated() {
+            let left = margin + Double(s % columns) * panelWidth + axisWidth
+            let top0 = gridTop + Double(s / columns) * panelHeight + 22
+            func x(_ d: Int) -> Double { dates.count <= 1 ? left + panelPlotWidth / 2 : left + Double(d) * panelPlotWidth / Double(dates.count - 1) }
+            func y(_ rank: Int) -> Double { top0 + (Double(min(rank, rows)) - 0.5) * rowHeight }
+            func path(_ id: String) -> String {
+                var out = "", pen = false
+                for d in dates.indices {
+                    guard let r = timeline.rank(of: id, at: d) else { pen = false; continue }
+                    out += (out.isEmpty ? "" : " ") + (pen ? "L" : "M") + ChartSVG.n(x(d)) + " " + ChartSVG.n(y(r))
+                    pen = true
+                }
+                return out
+            }
+            let name = labels[id] ?? id
+            let lastRank = dates.isEmpty ? nil : timeline.rank(of: id, at: dates.count - 1)
+            let tied = lastRank.map { r in timeline.rankings[dates.count - 1].ranks.filter { $0 == r }.count > 1 } ?? false
+            let rankText = lastRank.map { " · \($0)\(tied ? "=" : "")" } ?? " · absent at the end"
+            var limit = 40
+            while limit > 4 && ChartSVG.textWidth(ChartSVG.truncated(name, limit: limit) + rankText, size: 12, bold: true) > panelWidth - 12 { limit -= 1 }
+            let head = ChartSVG.truncated(name, limit: limit) + rankText
+            let colour = palette[s % palette.count]
+            svg.open("g", ["class": "panel", "data-node": id])
+            svg.element("title", text: name == id ? id : "\(name) (\(id))")
+            svg.text(head, x: left, y: top0 - 8, size: 12, weight: "bold", fill: "#222222")
+            svg.element("rect", ["x": ChartSVG.n(left), "y": ChartSVG.n(top0), "width": ChartSVG.n(panelPlotWidth),
+                                 "height": ChartSVG.n(panelPlotHeight), "fill": "none", "stroke": "#e6e6e6", "stroke-width": "1"])
+            svg.text("1", x: left - 4, y: y(1) + 4, size: font, anchor: "end", fill: "#777777")
+            if rows > 1 { svg.text(overflow ? "> \(cap)" : String(rows), x: left - 4, y: y(rows) + 4, size: font, anchor: "end", fill: "#777777") }
+            if let first = dates.first { svg.text(first.description, x: left, y: top0 + panelPlotHeight + 14, size: font, fill: "#777777") }
+            if dates.count > 1 {
+                svg.text(dates[dates.count - 1].description, x: left + panelPlotWidth, y: top0 + panelPlotHeight + 14, size: font,
+                         anchor: "end", fill: "#777777")
+            }
+            for other in ids.reversed() where other != id {
+                let d = path(other)
+                if d.contains("L") {
+                    svg.element("path", ["class": "context", "d": d, "fill": "none", "stroke": "#d0d0d0", "stroke-width": "1"])
+                }
+            }
+            let own = path(id)
+            if own.contains("L") {
+                svg.element("path", ["class": "own", "d": own, "fill": "none", "stroke": colour, "stroke-width": "2.5",
+                                     "stroke-linejoin": "round", "stroke-linecap": "round"])
+            }
+            for d in dates.indices {
+                guard let r = timeline.rank(of: id, at: d), let v = timeline.value(of: id, at: d) else { continue }
+                svg.open("circle", ["cx": ChartSVG.n(x(d)), "cy": ChartSVG.n(y(r)), "r": "2.5", "fill": colour])
+                svg.element("title", text: "\(name), \(dates[d]): rank \(r) of \(timeline.rankings[d].ids.count), \(measure) \(ChartSVG.value(v))")
+                svg.close("circle")
+            }
+            svg.close("g")
+        }
+        svg.text("Gaps: node absent at that date. \"=\": rank shared (tied). Points: hover for rank and value.", x: margin, y: noteY,
+                 size: 11, fill: "#666666", style: "italic")
         return svg.finish()
     }
 }

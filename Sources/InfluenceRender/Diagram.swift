@@ -32,8 +32,48 @@ public struct DiagramOptions: Sendable {
     public var numberedSources: Bool = false
     /// The page the drawing is fitted to and the PNG resolution (``PageLayout``); natural size by default.
     public var page: PageLayout = .init()
+    /// The date the network was cut at (`--at`), when it is a snapshot: the title block names it.
+    /// `nil` means every date is merged: the title block says "all dates merged (FIRST – LAST)"
+    /// and nodes and edges not valid at the last date are drawn faded (class `ended`).
+    public var snapshot: InfluenceDate?
+    /// The filters in force, as the title block should name them (`kinds: militia, state`,
+    /// `relations: backs`, `min-confidence: high`, …), in order.
+    public var filters: [String] = []
+    /// When edges carry their relation's name as a label.
+    public var edgeLabels: EdgeLabels = .auto
+    /// Edge width follows `|weight|` (see ``Diagram/penWidth(base:weight:range:)``); `false` draws
+    /// every edge of a relation with the relation's width.
+    public var widthByWeight: Bool = true
+    /// Fill nodes by this node attribute's (first) value instead of by kind: a palette with one
+    /// legend entry per value when the values are not all numbers, a sequential ramp with its
+    /// minimum and maximum in the legend when they are. Nodes without it are white.
+    public var colorBy: String?
 
+    /// Options with the defaults: standard style, legend, engine by size, labels `auto`, width by weight.
     public init() {}
+}
+
+/// When a diagram's edges are labelled with their relation.
+public enum EdgeLabels: String, Sendable, CaseIterable {
+    /// Labels when the diagram has at most ``autoLimit`` edges (60: the Iraq network's 56 labels
+    /// stay legible with dot; past that they crowd each other and the layout spreads out).
+    case auto
+    /// Always label.
+    case always
+    /// Never label (the legend and tooltips still tell relations apart).
+    case never
+
+    /// The most edges ``auto`` labels.
+    public static let autoLimit = 60
+
+    /// Whether a diagram with `edges` drawn edges gets labels.
+    public func labels(edges: Int) -> Bool {
+        switch self {
+        case .auto: edges <= EdgeLabels.autoLimit
+        case .always: true
+        case .never: false
+        }
+    }
 }
 
 /// Turns a `Network` into a styled `DOTGraph`: shapes and colours by kind, lines by relation,
@@ -125,7 +165,7 @@ public enum Diagram {
         let engine = options.engine ?? defaultEngine(nodes: network.nodes.count, edges: network.edges.count)
         var graph = DOTGraph(name: network.title ?? "influence", directed: network.directed)
         applyDefaults(to: &graph, engine: engine, nodeCount: network.nodes.count, font: font, page: options.page)
-        if let title = titleBlock(network, numbered: options.numberedSources) {
+        if let title = titleBlock(network, options: options) {
             graph.graphAttributes += [DOTAttribute("label", html: title), DOTAttribute("labelloc", "t"),
                                       DOTAttribute("labeljust", "l")]
         }
@@ -148,17 +188,25 @@ public enum Diagram {
         for n in network.nodes { if let c = clusterNames[n.id], !clusterOrder.contains(c) { clusterOrder.append(c) } }
         let clusters = clusterNames.mapValues { "group-\(clusterOrder.firstIndex(of: $0)!)" }
         let maxScore = options.scores?.values.filter { $0.isFinite }.max() ?? 0
+        let last = options.snapshot == nil ? network.eventDates().last : nil
+        let coloring = options.colorBy.map { NodeColoring(network, attribute: $0) }
         for (i, node) in network.nodes.enumerated() {
             let s = style.nodeStyle(kind: node.kind, in: network)
+            let ended = last.map { !node.validity.contains($0) } ?? false
+            var fill = coloring.map { $0.fill(of: node) } ?? s.fillColor
+            var words = s.style.isEmpty ? ["filled"] : ["filled", s.style]
+            if ended { fill = faded(fill); words.append("dashed") }
             var attributes = [
                 DOTAttribute("label", node.displayName),
                 DOTAttribute("shape", s.shape),
-                DOTAttribute("fillcolor", s.fillColor),
-                DOTAttribute("color", s.borderColor),
-                DOTAttribute("fontcolor", s.fontColor),
-                DOTAttribute("style", s.style.isEmpty ? "filled" : "filled," + s.style),
-                DOTAttribute("tooltip", nodeTooltip(node, score: options.scores?[node.id], scoreName: options.scoreName)),
-                DOTAttribute("id", "node-\(i)"),
+                DOTAttribute("fillcolor", fill),
+                DOTAttribute("color", ended ? faded(s.borderColor) : s.borderColor),
+                DOTAttribute("fontcolor", ended ? "#777777" : s.fontColor),
+                DOTAttribute("style", words.joined(separator: ",")),
+                DOTAttribute("tooltip", nodeTooltip(node, score: options.scores?[node.id], scoreName: options.scoreName)
+                             + (ended ? "\nnot valid at \(last!) (drawn faded)" : "")),
+                DOTAttribute("id", "node-" + node.id),
+                DOTAttribute("class", "kind-" + className(node.kind ?? "none") + (ended ? " ended" : "")),
             ]
             attributes += sizeAttributes(score: options.scores?[node.id], maxScore: maxScore)
             graph.nodes.append(DOTNode(id: "n\(i)", attributes: attributes, cluster: clusters[node.id]))
@@ -169,31 +217,52 @@ public enum Diagram {
                 DOTAttribute("fontname", font), DOTAttribute("fontsize", "11"),
             ]))
         }
+        let edgeStyles = style.distinctEdgeStyles(relationsPresent(network), in: network)
+        let drawn = network.edges.filter { index[$0.from] != nil && index[$0.to] != nil }
+        let labelled = options.edgeLabels.labels(edges: drawn.count)
+        let weights = drawn.compactMap { $0.weight.map(abs) }.filter { $0.isFinite }
+        let range = options.widthByWeight ? weights.min().map { $0 ... weights.max()! } : nil
         for (k, edge) in network.edges.enumerated() {
             guard let u = index[edge.from], let v = index[edge.to] else { continue }
-            let s = style.edgeStyle(relation: edge.relation, in: network)
+            let s = edgeStyles[edge.relation] ?? style.edgeStyle(relation: edge.relation, in: network)
+            let ended = last.map { !edge.validity.contains($0) } ?? false
+            let color = ended ? faded(s.color) : s.color
             var attributes = [
-                DOTAttribute("color", s.color),
+                DOTAttribute("color", color),
                 DOTAttribute("style", s.lineStyle),
                 DOTAttribute("arrowhead", s.arrowhead),
-                DOTAttribute("penwidth", format(s.penWidth)),
+                DOTAttribute("penwidth", format(penWidth(base: s.penWidth, weight: edge.weight, range: range))),
                 DOTAttribute("tooltip", sourceNumbers(edge, network: network, enabled: options.numberedSources)
-                             + edgeTooltip(edge, from: network.nodes[u], to: network.nodes[v], network: network)),
+                             + edgeTooltip(edge, from: network.nodes[u], to: network.nodes[v], network: network)
+                             + (ended ? "\nnot valid at \(last!) (drawn faded)" : "")),
                 DOTAttribute("id", "edge-\(k)"),
+                DOTAttribute("class", "relation-" + className(edge.relation) + (ended ? " ended" : "")),
             ]
+            if labelled {
+                // Graphviz 2.42's dot frees twice ("double free detected") laying out labelled
+                // edges between clusters (`--cluster-by member-of` on the Iraq network): with
+                // clusters the relation goes in `xlabel`, placed after layout.
+                attributes += [DOTAttribute(clusterOrder.isEmpty ? "label" : "xlabel", network.relations[edge.relation]?.label ?? edge.relation),
+                               DOTAttribute("fontcolor", ended ? "#999999" : darker(s.color))]
+            }
             if let url = edge.evidence.lazy.compactMap({ $0.source.flatMap { network.sources[$0]?.url } }).first,
                let safe = safeURL(url) {
                 attributes.append(DOTAttribute("URL", safe))
             }
             graph.edges.append(DOTEdge(from: "n\(u)", to: "n\(v)", attributes: attributes))
         }
-        if options.legend, let legend = legendTable(network, style: style) {
+        let endedCount = last.map { d in network.nodes.filter { !$0.validity.contains(d) }.count
+            + drawn.filter { !$0.validity.contains(d) }.count } ?? 0
+        let legendInfo = LegendInfo(edgeStyles: edgeStyles, coloring: coloring, ended: endedCount > 0 ? last : nil)
+        if options.legend, engine == .dot || engine == .fdp {
+            addLegendCluster(to: &graph, network, style: style, info: legendInfo)
+        } else if options.legend, let legend = legendTable(network, style: style, info: legendInfo) {
             graph.clusters.append(DOTCluster(name: "legend", attributes: [
                 DOTAttribute("label", ""), DOTAttribute("color", "white"),
             ]))
             graph.nodes.append(DOTNode(id: "legend", attributes: [
                 DOTAttribute("label", html: legend), DOTAttribute("shape", "plaintext"),
-                DOTAttribute("style", ""), DOTAttribute("id", "legend"),
+                DOTAttribute("style", ""), DOTAttribute("id", "legend"), DOTAttribute("class", "legend"),
                 DOTAttribute("tooltip", "Legend: node kinds and relations present in this diagram"),
             ], cluster: "legend"))
         }
@@ -253,15 +322,38 @@ public enum Diagram {
         return parts.isEmpty ? key : parts.joined(separator: ", ")
     }
 
-    static func titleBlock(_ network: Network, numbered: Bool) -> String? {
-        guard network.title != nil || !network.sources.isEmpty else { return nil }
+    /// The title block: the title (or "Network"), what dates are shown (the snapshot, or all dates
+    /// merged with their range), the filters in force, what sizes and colours the nodes, and the
+    /// sources. Always drawn: a picture says what it shows even when the file has no title.
+    static func titleBlock(_ network: Network, options: DiagramOptions) -> String? {
         var rows: [String] = []
-        if let title = network.title { rows.append("<TR><TD ALIGN=\"LEFT\"><B><FONT POINT-SIZE=\"16\">\(html(title))</FONT></B></TD></TR>") }
-        for (number, (key, source)) in network.sources.enumerated() {
+        func small(_ text: String, color: String = "#444444") {
+            rows.append("<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"10\" COLOR=\"\(color)\">\(html(text))</FONT></TD></TR>")
+        }
+        rows.append("<TR><TD ALIGN=\"LEFT\"><B><FONT POINT-SIZE=\"16\">\(html(network.title ?? "Network"))</FONT></B></TD></TR>")
+        var what: [String] = []
+        if let at = options.snapshot {
+            what.append("snapshot at \(at)")
+        } else {
+            let dates = network.eventDates()
+            if let first = dates.first, let last = dates.last {
+                what.append("all dates merged (\(first) – \(last))")
+            } else {
+                what.append("no dates")
+            }
+        }
+        what.append("\(network.nodes.count) nodes, \(network.edges.count) edges")
+        small(what.joined(separator: " · "), color: "#000000")
+        small(options.filters.isEmpty ? "filters: none" : "filters: " + options.filters.joined(separator: "; "))
+        var drawing = ["node size: " + (options.scores == nil ? "equal" : options.scoreName)]
+        if let c = options.colorBy { drawing.append("node colour: \(c)") }
+        small(drawing.joined(separator: " · "))
+        let keys = Array(network.sources.keys)
+        for (number, key) in keys.enumerated() {
+            let source = network.sources[key]!
             var line = sourceLine(key, source)
-            if numbered, let url = source.url { line += ", " + url }
-            let prefix = numbered ? "[\(number + 1)] " : "Source: "
-            rows.append("<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"10\" COLOR=\"#444444\">\(html(prefix + line))</FONT></TD></TR>")
+            if options.numberedSources, let url = source.url { line += ", " + url }
+            small((options.numberedSources ? "[\(number + 1)] " : "Source: ") + line)
         }
         return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"1\">" + rows.joined() + "</TABLE>"
     }
@@ -309,27 +401,212 @@ public enum Diagram {
         return lines.joined(separator: "\n")
     }
 
-    /// An HTML table listing the kinds and relations present, in order of first appearance.
-    static func legendTable(_ network: Network, style: StyleSheet) -> String? {
-        var kinds: [String] = [], relations: [String] = []
-        for n in network.nodes { let k = n.kind ?? "(no kind)"; if !kinds.contains(k) { kinds.append(k) } }
-        for e in network.edges where !relations.contains(e.relation) { relations.append(e.relation) }
+    /// `s` with every character that is not an ASCII letter or digit as `-`: the class-name form
+    /// of a kind or relation (`won seats in` → `won-seats-in`).
+    static func className(_ s: String) -> String {
+        String(s.map { $0.isASCII && ($0.isLetter || $0.isNumber) ? $0 : "-" })
+    }
+
+    /// A colour drawn faded: `#RRGGBB` with alpha `0x55`; a colour name becomes light grey.
+    static func faded(_ color: String) -> String {
+        color.hasPrefix("#") && color.count == 7 ? color + "55" : "#BBBBBB"
+    }
+
+    /// A darker `#RRGGBB` (× 0.7 per channel) for label text on white; other colours as they are.
+    static func darker(_ color: String) -> String {
+        guard color.hasPrefix("#"), color.count == 7, let v = Int(color.dropFirst(), radix: 16) else { return color }
+        let c = [(v >> 16) & 255, (v >> 8) & 255, v & 255].map { Int(Double($0) * 0.7) }
+        return "#" + c.map { String(format: "%02X", $0) }.joined()
+    }
+
+    /// The pen width of an edge: `base` (the relation's width) for the lightest `|weight|` in
+    /// `range`, growing linearly to 3 × `base` for the heaviest; `base` when the edge has no weight,
+    /// when all weights are equal or when `range` is `nil` (`--width-by none`).
+    public static func penWidth(base: Double, weight: Double?, range: ClosedRange<Double>?) -> Double {
+        guard let range, let w = weight.map(abs), w.isFinite, range.upperBound > range.lowerBound else { return base }
+        return base * (1 + 2 * (w - range.lowerBound) / (range.upperBound - range.lowerBound))
+    }
+
+    /// Relations of the network's edges, in order of first appearance.
+    static func relationsPresent(_ network: Network) -> [String] {
+        var seen = Set<String>(), order: [String] = []
+        for e in network.edges where seen.insert(e.relation).inserted { order.append(e.relation) }
+        return order
+    }
+
+    /// Kinds of the network's nodes, in order of first appearance (`nil`: nodes without a kind).
+    static func kindsPresent(_ network: Network) -> [String?] {
+        var seen = Set<String?>(), order: [String?] = []
+        for n in network.nodes where seen.insert(n.kind).inserted { order.append(n.kind) }
+        return order
+    }
+
+    /// What the legend needs besides the network and style sheet.
+    struct LegendInfo {
+        var edgeStyles: [String: EdgeStyle]
+        var coloring: NodeColoring?
+        /// The last date, when some elements are drawn faded for not being valid at it.
+        var ended: InfluenceDate?
+    }
+
+    /// The legend as a cluster of real Graphviz nodes and edges (dot and fdp, which draw clusters):
+    /// one node per kind present, drawn with the kind's shape, fill and border and labelled with
+    /// the kind; one sample edge per relation present between two invisible points, drawn with the
+    /// relation's colour, line, arrowhead and width and labelled with it; colour-by entries; and
+    /// the faded samples when elements ended before the last date. Every part has class `legend`.
+    static func addLegendCluster(to graph: inout DOTGraph, _ network: Network, style: StyleSheet, info: LegendInfo) {
+        let kinds = kindsPresent(network), relations = relationsPresent(network)
+        guard !kinds.isEmpty || !relations.isEmpty else { return }
+        graph.clusters.append(DOTCluster(name: "legend", attributes: [
+            DOTAttribute("label", "Legend"), DOTAttribute("color", "#BBBBBB"), DOTAttribute("style", "rounded"),
+            DOTAttribute("fontname", style.font), DOTAttribute("fontsize", "12"), DOTAttribute("labeljust", "l"),
+            DOTAttribute("class", "legend"), DOTAttribute("id", "legend"),
+        ]))
+        func node(_ id: String, _ attributes: [DOTAttribute]) {
+            graph.nodes.append(DOTNode(id: id, attributes: attributes + [
+                DOTAttribute("class", "legend"), DOTAttribute("id", id), DOTAttribute("fontsize", "10"),
+            ], cluster: "legend"))
+        }
+        // dot (rankdir LR) stacks the nodes of one rank in a column, whatever the main graph's
+        // ranks: the kind samples form one column (two above 8 kinds, the second placed by
+        // invisible edges), the relation samples one table node below them. Real edges would span
+        // the main graph's rank distances (a 3-inch sample arrow on the Iraq network).
+        let half = kinds.count > 8 ? (kinds.count + 1) / 2 : kinds.count
+        for (i, kind) in kinds.enumerated() {
+            let s = style.nodeStyle(kind: kind, in: network)
+            let label = kind.map { network.kinds[$0]?.label ?? $0 } ?? "(no kind)"
+            let fill = info.coloring == nil ? s.fillColor : "#FFFFFF"
+            node("legend-kind-\(i)", [
+                DOTAttribute("label", label), DOTAttribute("shape", s.shape), DOTAttribute("fillcolor", fill),
+                DOTAttribute("color", s.borderColor), DOTAttribute("fontcolor", s.fontColor),
+                DOTAttribute("style", s.style.isEmpty ? "filled" : "filled," + s.style),
+                DOTAttribute("tooltip", "kind: " + (kind ?? "(none)")),
+            ])
+            if i >= half {
+                graph.edges.append(DOTEdge(from: "legend-kind-\(i - half)", to: "legend-kind-\(i)", attributes: [
+                    DOTAttribute("style", "invis"), DOTAttribute("class", "legend"),
+                ]))
+            }
+        }
+        var cells: [String] = []
+        for relation in relations {
+            let s = info.edgeStyles[relation] ?? style.edgeStyle(relation: relation, in: network)
+            let counted = network.relationInfo(relation).counts ? "" : " (not ranked)"
+            cells.append("<TD ALIGN=\"RIGHT\">" + edgeSample(s) + "</TD><TD ALIGN=\"LEFT\">"
+                         + html((network.relations[relation]?.label ?? relation) + counted) + "</TD>")
+        }
+        if let coloring = info.coloring {
+            for entry in coloring.legendEntries {
+                cells.append("<TD BGCOLOR=\"\(entry.color)\" BORDER=\"1\" COLOR=\"#555555\"> </TD><TD ALIGN=\"LEFT\">"
+                             + html("\(coloring.attribute): \(entry.label)") + "</TD>")
+            }
+        }
+        if let last = info.ended {
+            cells.append("<TD BGCOLOR=\"#DDDDDD55\" BORDER=\"1\" COLOR=\"#55555555\" STYLE=\"dashed\"> </TD><TD ALIGN=\"LEFT\"><FONT COLOR=\"#777777\">"
+                         + html("faded, dashed: not valid at \(last) (ended)") + "</FONT></TD>")
+        }
+        guard !cells.isEmpty else { return }
+        let columns = cells.count > 12 ? 2 : 1
+        let perColumn = (cells.count + columns - 1) / columns
+        var rows: [String] = []
+        for r in 0 ..< perColumn {
+            var row = ""
+            for c in 0 ..< columns {
+                let k = c * perColumn + r
+                row += k < cells.count ? cells[k] : "<TD></TD><TD></TD>"
+            }
+            rows.append("<TR>" + row + "</TR>")
+        }
+        node("legend-relations", [
+            DOTAttribute("label", html: "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"1\" CELLPADDING=\"2\">" + rows.joined() + "</TABLE>"),
+            DOTAttribute("shape", "plaintext"), DOTAttribute("style", ""),
+            DOTAttribute("tooltip", "Relations present: " + relations.joined(separator: ", ")),
+        ])
+    }
+
+    /// A glyph sample of an edge style for an HTML-like label, in its colour: the line
+    /// (`───` solid, `╌╌╌` dashed, `┈┈┈` dotted, `━━━` bold) and the arrowhead's glyph
+    /// (`normal` ▶, `empty` ▷, `diamond` ◆, `odiamond` ◇, `dot` ●, `odot` ○, `box` ■, `obox` □,
+    /// `vee` ›, `inv` ◀, `tee` ┤, `crow` ≺, `curve` ), `none` nothing).
+    static func edgeSample(_ s: EdgeStyle) -> String {
+        let line = s.lineStyle == "dashed" ? "╌╌╌╌" : s.lineStyle == "dotted" ? "┈┈┈┈" : s.lineStyle == "bold" ? "━━━━" : "────"
+        let heads = ["normal": "▶", "empty": "▷", "diamond": "◆", "odiamond": "◇", "dot": "●", "odot": "○",
+                     "box": "■", "obox": "□", "vee": "›", "inv": "◀", "tee": "┤", "crow": "≺", "curve": ")", "none": ""]
+        let head = heads[s.arrowhead] ?? s.arrowhead
+        let text = "<FONT COLOR=\"\(s.color)\">\(line)\(html(head))</FONT>"
+        return s.lineStyle == "bold" || s.penWidth >= 1.8 ? "<B>" + text + "</B>" : text
+    }
+
+    /// An HTML table listing the kinds and relations present, in order of first appearance (the
+    /// legend of engines that do not draw clusters, such as sfdp).
+    static func legendTable(_ network: Network, style: StyleSheet, info: LegendInfo) -> String? {
+        let kinds = kindsPresent(network), relations = relationsPresent(network)
         guard !kinds.isEmpty || !relations.isEmpty else { return nil }
         var rows = ["<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><B>Legend</B></TD></TR>"]
         for kind in kinds {
-            let s = style.nodeStyle(kind: kind == "(no kind)" ? nil : kind, in: network)
-            let label = network.kinds[kind]?.label ?? kind
-            rows.append("<TR><TD BGCOLOR=\"\(s.fillColor)\" COLOR=\"\(s.borderColor)\" BORDER=\"1\" WIDTH=\"28\">\(html(s.shape))</TD>"
+            let s = style.nodeStyle(kind: kind, in: network)
+            let label = kind.map { network.kinds[$0]?.label ?? $0 } ?? "(no kind)"
+            rows.append("<TR><TD BGCOLOR=\"\(info.coloring == nil ? s.fillColor : "#FFFFFF")\" COLOR=\"\(s.borderColor)\" BORDER=\"1\" WIDTH=\"28\"><FONT POINT-SIZE=\"8\">\(html(s.shape))</FONT></TD>"
                         + "<TD ALIGN=\"LEFT\">\(html(label))</TD></TR>")
         }
         for relation in relations {
-            let s = style.edgeStyle(relation: relation, in: network)
-            let line = s.lineStyle == "dashed" ? "╌╌╌" : s.lineStyle == "dotted" ? "┈┈┈" : s.lineStyle == "bold" ? "━━━" : "───"
-            let head = s.arrowhead == "none" ? "" : s.arrowhead == "tee" ? "┤" : s.arrowhead == "empty" ? "▷" : s.arrowhead == "odot" ? "○" : "▶"
+            let s = info.edgeStyles[relation] ?? style.edgeStyle(relation: relation, in: network)
             let counted = network.relationInfo(relation).counts ? "" : " (not ranked)"
-            rows.append("<TR><TD><FONT COLOR=\"\(s.color)\">\(line)\(head)</FONT></TD>"
+            rows.append("<TR><TD>\(edgeSample(s))</TD>"
                         + "<TD ALIGN=\"LEFT\">\(html(network.relations[relation]?.label ?? relation))\(counted)</TD></TR>")
+        }
+        if let coloring = info.coloring {
+            for entry in coloring.legendEntries {
+                rows.append("<TR><TD BGCOLOR=\"\(entry.color)\" BORDER=\"1\"> </TD><TD ALIGN=\"LEFT\">\(html(coloring.attribute)): \(html(entry.label))</TD></TR>")
+            }
+        }
+        if let last = info.ended {
+            rows.append("<TR><TD BGCOLOR=\"#DDDDDD55\" BORDER=\"1\"> </TD><TD ALIGN=\"LEFT\">faded: not valid at \(last)</TD></TR>")
         }
         return "<TABLE BORDER=\"1\" COLOR=\"#BBBBBB\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"3\">" + rows.joined() + "</TABLE>"
     }
+}
+
+/// Node fills by an attribute's value (``DiagramOptions/colorBy``).
+struct NodeColoring {
+    let attribute: String
+    /// Fill by node id.
+    private var fills: [String: String] = [:]
+    /// Legend rows: each categorical value, or the ramp's minimum and maximum.
+    private(set) var legendEntries: [(label: String, color: String)] = []
+
+    /// Light tints of the Okabe–Ito hues, then greys, for categorical values in order of first appearance.
+    static let palette = ["#F7DC9E", "#BFDCEE", "#A6DCCB", "#F9F3B0", "#9CC3E0", "#F5C7A6", "#F0D2E2", "#DDDDDD",
+                          "#E6C59F", "#C9C9EE", "#B8E0B0", "#EEB8B8"]
+    /// The sequential ramp's ends (light to mid blue, so black labels stay legible).
+    static let low = (0xF7, 0xFB, 0xFF), high = (0x42, 0x92, 0xC6)
+
+    init(_ network: Network, attribute: String) {
+        self.attribute = attribute
+        let values = network.nodes.compactMap { n in n.attributes[attribute]?.values.first.map { (n.id, $0.value) } }
+        let numbers = values.compactMap { v -> (String, Double)? in if case .number(let x) = v.1 { (v.0, x) } else { nil } }
+        if !values.isEmpty && numbers.count == values.count {
+            let lo = numbers.map(\.1).min()!, hi = numbers.map(\.1).max()!
+            for (id, x) in numbers { fills[id] = NodeColoring.ramp(hi > lo ? (x - lo) / (hi - lo) : 1) }
+            legendEntries = [("min \(formatNumber(lo))", NodeColoring.ramp(0)), ("max \(formatNumber(hi))", NodeColoring.ramp(1))]
+        } else {
+            var order: [String] = []
+            for (id, v) in values {
+                let label = v.description
+                if !order.contains(label) { order.append(label) }
+                fills[id] = NodeColoring.palette[order.firstIndex(of: label)! % NodeColoring.palette.count]
+            }
+            legendEntries = order.enumerated().map { ($0.element, NodeColoring.palette[$0.offset % NodeColoring.palette.count]) }
+        }
+        if values.count < network.nodes.count { legendEntries.append(("(no \(attribute))", "#FFFFFF")) }
+    }
+
+    /// The ramp's colour at `t` in 0…1.
+    static func ramp(_ t: Double) -> String {
+        func mix(_ a: Int, _ b: Int) -> Int { Int((Double(a) + (Double(b) - Double(a)) * t).rounded()) }
+        return String(format: "#%02X%02X%02X", mix(low.0, high.0), mix(low.1, high.1), mix(low.2, high.2))
+    }
+
+    /// The fill of `node`: its value's colour, white without one.
+    func fill(of node: Node) -> String { fills[node.id] ?? "#FFFFFF" }
 }

@@ -95,11 +95,15 @@ public enum DiffDiagram {
             graph.graphAttributes += [DOTAttribute("label", html: title), DOTAttribute("labelloc", "t"),
                                       DOTAttribute("labeljust", "l")]
         }
-        if options.legend, let legend = drawing.legendTable() {
+        // With dot and fdp (which draw clusters) the kinds' shapes are real nodes in the legend's
+        // cluster, as in ``Diagram``; other engines list the shape names in the table.
+        let shapeNodes = drawing.engine == .dot || drawing.engine == .fdp
+        if options.legend, let legend = drawing.legendTable(shapes: !shapeNodes) {
             graph.clusters.append(DOTCluster(name: "legend", attributes: [
-                DOTAttribute("label", ""), DOTAttribute("color", "white"),
+                DOTAttribute("label", ""), DOTAttribute("color", "white"), DOTAttribute("class", "legend"),
             ]))
             graph.nodes.append(drawing.legendNode(legend, cluster: "legend"))
+            if shapeNodes { graph.nodes += drawing.kindSampleNodes(cluster: "legend") }
         }
         return graph
     }
@@ -328,6 +332,8 @@ extension DiffDiagram {
             attributes += [
                 DOTAttribute("tooltip", nodeTooltip(i, node)),
                 DOTAttribute("id", "node-\(i)"),
+                // SVG `<g class="node kind-K status-S">`, as ``Diagram`` (Guides/Rendering.md).
+                DOTAttribute("class", "kind-" + Diagram.className(node.kind ?? "none") + " status-" + DiffDiagram.word(status)),
             ]
             attributes += Diagram.sizeAttributes(score: options.scores?[node.id], maxScore: maxScore)
             return attributes
@@ -380,6 +386,7 @@ extension DiffDiagram {
             attributes += [
                 DOTAttribute("tooltip", edgeTooltip(k, edge, from: from, to: to)),
                 DOTAttribute("id", "edge-\(k)"),
+                DOTAttribute("class", "relation-" + Diagram.className(edge.relation) + " status-" + DiffDiagram.word(status)),
             ]
             if let url = edge.evidence.lazy.compactMap({ $0.source.flatMap { network.sources[$0]?.url } }).first,
                let safe = Diagram.safeURL(url) {
@@ -505,7 +512,26 @@ extension DiffDiagram {
         /// An HTML table listing the statuses present (node swatch, edge line, word, meaning), then the
         /// node shapes of the kinds present: one item a row, or with `horizontal` all statuses in one
         /// row and all shapes in another.
-        func legendTable(horizontal: Bool = false) -> String? {
+        /// One node per kind present, drawn with the kind's shape and style in the unchanged grey and
+        /// labelled with the kind (class `legend`, ids `legend-kind-I`).
+        func kindSampleNodes(cluster: String) -> [DOTNode] {
+            var kinds: [String?] = [], seen = Set<String?>()
+            for n in network.nodes where seen.insert(n.kind).inserted { kinds.append(n.kind) }
+            return kinds.enumerated().map { i, kind in
+                let s = options.style.nodeStyle(kind: kind, in: network)
+                let words = s.style.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+                    .filter { !["", "filled", "bold", "dashed", "dotted", "solid", "invis"].contains($0) }
+                return DOTNode(id: "legend-kind-\(i)", attributes: [
+                    DOTAttribute("label", kind.map { network.kinds[$0]?.label ?? $0 } ?? "(no kind)"),
+                    DOTAttribute("shape", s.shape), DOTAttribute("style", (["filled"] + words).joined(separator: ",")),
+                    DOTAttribute("fillcolor", "#F4F4F4"), DOTAttribute("color", "#777777"), DOTAttribute("fontsize", "10"),
+                    DOTAttribute("id", "legend-kind-\(i)"), DOTAttribute("class", "legend"),
+                    DOTAttribute("tooltip", "kind: " + (kind ?? "(none)")),
+                ], cluster: cluster)
+            }
+        }
+
+        func legendTable(horizontal: Bool = false, shapes: Bool = true) -> String? {
             let present = ElementStatus.allCases.filter { union.nodeStatus.contains($0) || union.edgeStatus.contains($0) }
             guard !present.isEmpty else { return nil }
             var statusCells: [String] = []
@@ -529,7 +555,7 @@ extension DiffDiagram {
             }
             var kinds: [String] = []
             for n in network.nodes { let k = n.kind ?? "(no kind)"; if !kinds.contains(k) { kinds.append(k) } }
-            let kindCells = kinds.map { kind in
+            let kindCells: [String] = !shapes ? [] : kinds.map { kind in
                 let s = options.style.nodeStyle(kind: kind == "(no kind)" ? nil : kind, in: network)
                 return "<TD COLSPAN=\"2\" COLOR=\"#999999\" BORDER=\"1\"><FONT POINT-SIZE=\"9\">\(Diagram.html(s.shape))</FONT></TD>"
                     + "<TD ALIGN=\"LEFT\">\(Diagram.html(network.kinds[kind]?.label ?? kind))</TD>"
@@ -555,7 +581,7 @@ extension DiffDiagram {
         func legendNode(_ table: String, cluster: String?, id: String = "legend") -> DOTNode {
             DOTNode(id: id, attributes: [
                 DOTAttribute("label", html: table), DOTAttribute("shape", "plaintext"),
-                DOTAttribute("style", ""), DOTAttribute("id", id),
+                DOTAttribute("style", ""), DOTAttribute("id", id), DOTAttribute("class", "legend"),
                 DOTAttribute("tooltip", "Legend: the statuses present (\(options.beforeLabel) → \(options.afterLabel)) and node shapes by kind"),
             ], cluster: cluster)
         }

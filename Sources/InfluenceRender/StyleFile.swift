@@ -1,9 +1,11 @@
 import InfluenceGraph
+import InfluenceGraphviz
 import InfluenceSerialization
 
 /// Reads a user style file (`--style FILE.yaml`): overrides of ``StyleSheet/standard``, validated
 /// like a network file — an unknown key, a bad value or a wrong type is an error naming the file,
-/// line and column.
+/// line and column. Shapes, arrowheads, styles and colours are checked against the names Graphviz
+/// reads (``GraphvizNames``), with the closest name for a misspelt one (`boxx` → `box`, `bleu` → `blue`).
 ///
 /// ```yaml
 /// font: DejaVu Sans
@@ -15,6 +17,14 @@ import InfluenceSerialization
 /// polarities:                # supportive | neutral | hostile → as relations
 ///   hostile: {color: "#D55E00", line: dashed}
 /// ```
+///
+/// A node's `fill` is the colour inside its shape (nodes are always drawn filled), `border` the
+/// colour of its outline, `font-color` that of its label. A network file's own `kinds:` table
+/// says `shape` and `color`, and its `color` is the *border* (the fill stays the style sheet's).
+/// What a style file sets for a kind wins over the network's table, field by field: a style
+/// file that gives `militia` a `shape` draws militias in that shape whatever the network says,
+/// while the network's `color` still sets their border unless the style file gives a `border`
+/// (see ``StyleSheet/styleFileKinds``).
 public enum StyleFile {
     static let topKeys = ["font", "kinds", "default-kind", "relations", "polarities"]
     static let nodeKeys = ["shape", "fill", "border", "font-color", "style"]
@@ -37,6 +47,9 @@ public enum StyleFile {
                     for kind in decoder.namedMapping(entry.value, section: "kinds") {
                         let current = sheet.kinds[kind.key] ?? sheet.defaultNode
                         sheet.kinds[kind.key] = node(kind.value, over: current, what: "kind '\(kind.key)'", &decoder)
+                        if case .mapping(let fields, _) = kind.value {
+                            sheet.styleFileKinds[kind.key, default: []].formUnion(fields.map(\.key).filter(nodeKeys.contains))
+                        }
                     }
                 case "default-kind":
                     sheet.defaultNode = node(entry.value, over: sheet.defaultNode, what: "default-kind", &decoder)
@@ -62,26 +75,39 @@ public enum StyleFile {
     }
 
     static func color(_ node: DocNode, field: String, what: String, _ decoder: inout DocumentDecoder) -> String? {
+        graphvizName(node, field: field, as: .color, what: what, &decoder)
+    }
+
+    /// The value when Graphviz reads it as `kind`; else a diagnostic naming the field, with the
+    /// closest Graphviz name (`'shape' of kind 'militia' is 'boxx', not a Graphviz node shape (did you mean 'box'?)`).
+    static func graphvizName(_ node: DocNode, field: String, as kind: GraphvizNames.Kind, what: String,
+                             _ decoder: inout DocumentDecoder) -> String? {
         guard let text = decoder.nonEmptyString(node, field: field, what: what) else { return nil }
-        if text.hasPrefix("#") {
-            let hex = text.dropFirst()
-            guard [6, 8].contains(hex.count), hex.allSatisfy(\.isHexDigit) else {
-                decoder.report(node.mark, "'\(field)' of \(what) is '\(text)' (expected #RRGGBB, #RRGGBBAA or a Graphviz colour name)")
-                return nil
-            }
-        }
-        return text
+        guard let problem = GraphvizNames.problem(text, as: kind) else { return text }
+        var message = "'\(field)' of \(what) is '\(text)', \(problem.reason)"
+        if let s = suggestion(for: problem.word, among: problem.candidates) { message += " (did you mean '\(s)'?)" }
+        decoder.report(node.mark, message)
+        return nil
     }
 
     static func node(_ value: DocNode, over base: NodeStyle, what: String, _ decoder: inout DocumentDecoder) -> NodeStyle {
         var style = base
         for f in decoder.entries(value, allowed: nodeKeys, what: what) ?? [] {
             switch f.key {
-            case "shape": if let s = decoder.nonEmptyString(f.value, field: f.key, what: what) { style.shape = s }
+            case "shape": if let s = graphvizName(f.value, field: f.key, as: .nodeShape, what: what, &decoder) { style.shape = s }
             case "fill": if let c = color(f.value, field: f.key, what: what, &decoder) { style.fillColor = c }
             case "border": if let c = color(f.value, field: f.key, what: what, &decoder) { style.borderColor = c }
             case "font-color": if let c = color(f.value, field: f.key, what: what, &decoder) { style.fontColor = c }
-            case "style": if let s = decoder.optionalString(f.value, field: f.key, what: what) { style.style = s }
+            case "style":
+                if let s = decoder.optionalString(f.value, field: f.key, what: what) {
+                    if let problem = GraphvizNames.problem(s, as: .nodeStyle) {
+                        var message = "'style' of \(what) is '\(s)': \(problem.reason)"
+                        if let w = suggestion(for: problem.word, among: problem.candidates) { message += " (did you mean '\(w)'?)" }
+                        decoder.report(f.value.mark, message)
+                    } else {
+                        style.style = s
+                    }
+                }
             default: break
             }
         }
@@ -99,7 +125,7 @@ public enum StyleFile {
                         decoder.report(f.value.mark, "'line' of \(what) is '\(l)' (expected one of: \(lineStyles.joined(separator: ", ")))")
                     }
                 }
-            case "arrowhead": if let a = decoder.nonEmptyString(f.value, field: f.key, what: what) { style.arrowhead = a }
+            case "arrowhead": if let a = graphvizName(f.value, field: f.key, as: .arrowType, what: what, &decoder) { style.arrowhead = a }
             case "width":
                 if case .scalar(let text, false, _) = f.value, let w = DocumentDecoder.number(text), w.isFinite, w > 0 {
                     style.penWidth = w

@@ -60,7 +60,7 @@ public struct EdgeStyle: Sendable, Equatable {
 ///
 /// The defaults use the Okabe–Ito palette, which stays distinguishable with the common forms of
 /// colour blindness, with line style and shape as second cues; fills are light tints so black
-/// text stays legible. A network's own `kinds:` table (shape, color) overrides the kind defaults.
+/// text stays legible. A network's own `kinds:` table (shape, color = border) overrides the kind defaults, except the fields a style file set (``styleFileKinds``).
 public struct StyleSheet: Sendable, Equatable {
     /// The font of every label, legend and title (a font name such as `DejaVu Sans`).
     public var font: String
@@ -72,6 +72,8 @@ public struct StyleSheet: Sendable, Equatable {
     public var relations: [String: EdgeStyle]
     /// Fallbacks by polarity for relations without a style of their own.
     public var polarities: [Polarity: EdgeStyle]
+    /// The fields (`shape`, `fill`, `border`, …) a style file set, by kind: these win over a network's `kinds:` table.
+    public var styleFileKinds: [String: Set<String>] = [:]
 
     /// A style sheet; ``standard`` is the default one.
     ///
@@ -110,7 +112,7 @@ public struct StyleSheet: Sendable, Equatable {
             "bloc": NodeStyle(shape: "hexagon", fillColor: "#F9F3B0", borderColor: "#A89B00", style: "bold"),
             "government": NodeStyle(shape: "house", fillColor: "#A6DCCB", borderColor: C.bluishGreen, style: "bold"),
             "parliament": NodeStyle(shape: "box3d", fillColor: "#CDE8F8", borderColor: C.skyBlue),
-            "office": NodeStyle(shape: "box", fillColor: "#CDE8F8", borderColor: C.skyBlue),
+            "office": NodeStyle(shape: "tab", fillColor: "#E4F2FB", borderColor: C.skyBlue),
             "person": NodeStyle(shape: "ellipse", fillColor: "#F0D2E2", borderColor: C.reddishPurple),
             "alliance": NodeStyle(shape: "doubleoctagon", fillColor: "#DDDDDD", borderColor: "#555555", style: "bold"),
             "organisation": NodeStyle(shape: "box", fillColor: "#E8E8E8", borderColor: "#555555"),
@@ -142,12 +144,13 @@ public struct StyleSheet: Sendable, Equatable {
             ])
     }()
 
-    /// The style of a node kind, with the network's own `kinds:` hints applied.
+    /// The style of a node kind, with the network's own `kinds:` hints applied where no style file set the field.
     public func nodeStyle(kind: String?, in network: Network) -> NodeStyle {
         var style = kind.flatMap { kinds[$0] } ?? defaultNode
         if let kind, let info = network.kinds[kind] {
-            if let shape = info.shape { style.shape = shape }
-            if let color = info.color { style.borderColor = color }
+            let fixed = styleFileKinds[kind] ?? []
+            if let shape = info.shape, !fixed.contains("shape") { style.shape = shape }
+            if let color = info.color, !fixed.contains("border") { style.borderColor = color }
         }
         return style
     }
@@ -155,5 +158,65 @@ public struct StyleSheet: Sendable, Equatable {
     /// The style of a relation: its own, else its polarity's.
     public func edgeStyle(relation: String, in network: Network) -> EdgeStyle {
         relations[relation] ?? polarities[network.relationInfo(relation).polarity] ?? polarities[.neutral]!
+    }
+
+    /// Arrowheads tried, in order, when two relations would otherwise look alike.
+    static let arrowheads = ["normal", "empty", "diamond", "odiamond", "dot", "odot", "box", "obox", "vee", "inv", "tee", "crow", "curve", "none"]
+    /// Line styles tried, in order, when two relations would otherwise look alike.
+    static let lineStyles = ["solid", "dashed", "dotted", "bold"]
+    /// Colours tried for relations drawn with the neutral fallback (dark greys and browns that stay
+    /// apart from the Okabe–Ito hues of the named families).
+    static let neutralColors = ["#555555", "#8C564B", "#7B4173", "#000000", "#A89B00", "#999999"]
+
+    /// Whether this sheet's style for `relation` was given on purpose (it differs from what
+    /// ``standard`` draws it with: a style file or code set it), so that it is kept as it is even
+    /// when another relation shares it.
+    public func isExplicit(relation: String) -> Bool {
+        guard let own = relations[relation] else { return false }
+        return own != StyleSheet.standard.relations[relation]
+    }
+
+    /// The style of each of `relations` (in the order given, normally first appearance in the
+    /// network), made pairwise distinct: no two share colour + line style + arrowhead unless both
+    /// are ``isExplicit(relation:)``. Explicit styles are kept as they are and reserved first; then,
+    /// in order, a relation whose style (its own, or its polarity's) is already taken keeps its
+    /// colour and line and takes the first free arrowhead of ``arrowheads`` (then the next line
+    /// style); a relation drawn with a polarity fallback varies colour first (the neutral palette),
+    /// then line, then arrowhead. Deterministic: the same relations in the same order always get
+    /// the same styles.
+    /// - Complexity: O(*r* · *c*) for *r* relations and *c* candidate combinations (≤ 336).
+    public func distinctEdgeStyles(_ relations: [String], in network: Network) -> [String: EdgeStyle] {
+        struct Key: Hashable { let color: String, line: String, arrow: String }
+        func key(_ s: EdgeStyle) -> Key { Key(color: s.color.uppercased(), line: s.lineStyle, arrow: s.arrowhead) }
+        var used = Set<Key>()
+        var result: [String: EdgeStyle] = [:]
+        for r in relations where isExplicit(relation: r) {
+            result[r] = edgeStyle(relation: r, in: network)
+            used.insert(key(result[r]!))
+        }
+        for r in relations where result[r] == nil {
+            let base = edgeStyle(relation: r, in: network)
+            var chosen = base
+            if used.contains(key(base)) {
+                var candidates: [EdgeStyle] = []
+                let lines = [base.lineStyle] + StyleSheet.lineStyles.filter { $0 != base.lineStyle }
+                let arrows = [base.arrowhead] + StyleSheet.arrowheads.filter { $0 != base.arrowhead }
+                if self.relations[r] != nil {
+                    for line in lines { for arrow in arrows {
+                        var s = base; s.lineStyle = line; s.arrowhead = arrow; candidates.append(s)
+                    } }
+                } else {
+                    let colors = [base.color] + (network.relationInfo(r).polarity == .neutral
+                        ? StyleSheet.neutralColors.filter { $0.uppercased() != base.color.uppercased() } : [])
+                    for arrow in arrows { for line in lines { for color in colors {
+                        var s = base; s.color = color; s.lineStyle = line; s.arrowhead = arrow; candidates.append(s)
+                    } } }
+                }
+                chosen = candidates.first { !used.contains(key($0)) } ?? base
+            }
+            used.insert(key(chosen))
+            result[r] = chosen
+        }
+        return result
     }
 }

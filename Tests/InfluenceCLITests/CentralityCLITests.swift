@@ -123,8 +123,11 @@ struct CentralityCLITests {
                 == run(["centrality", "graphs/iraq-2025.yaml", "--measure", "harmonic", "--sample-nodes", "5", "--seed", "3"]).stdout)
 
         let unknown = try run(["centrality", "graphs/iraq-2025.yaml", "--only", "cf,nope"])
-        #expect(unknown.status == 1)
-        #expect(unknown.stderr == "graphs/iraq-2025.yaml: --only: no node 'nope' in the graph\n")
+        #expect(unknown.status == 64)
+        #expect(unknown.stderr.hasPrefix("Error: --only: unknown node 'nope' (nodes in graphs/iraq-2025.yaml: iran, iraq, israel,"))
+        let typo = try run(["centrality", "graphs/iraq-2025.yaml", "--only", "cf,sudny"])
+        #expect(typo.status == 64)
+        #expect(typo.stderr.hasPrefix("Error: --only: unknown node 'sudny' (did you mean 'sudani'? nodes in graphs/iraq-2025.yaml:"))
         let twice = try run(["centrality", "graphs/iraq-2025.yaml", "--only", "cf,cf"])
         #expect(twice.status == 1)
         #expect(twice.stderr.contains("'cf' is given twice"))

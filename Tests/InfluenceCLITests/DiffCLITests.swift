@@ -2,6 +2,7 @@ import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
+import InfluenceTestSupport
 import Testing
 
 @Suite("influence diff (the built binary)")
@@ -180,7 +181,10 @@ struct DiffCLITests {
             #expect(r.status == 0, "\(name): \(r.stderr)")
         }
         func text(_ name: String) throws -> String { try String(contentsOfFile: dir + "/" + name, encoding: .utf8) }
-        func wellFormed(_ name: String) throws -> Bool { XMLParser(data: try Data(contentsOf: URL(fileURLWithPath: dir + "/" + name))).parse() }
+        func wellFormed(_ name: String) throws -> Bool {
+            let data = try Data(contentsOf: URL(fileURLWithPath: dir + "/" + name))
+            return XMLParsing.serialized { XMLParser(data: data).parse() }
+        }
         for name in ["d.svg", "s.svg", "r.svg", "c.svg"] { #expect(try wellFormed(name), "\(name)") }
         let diagram = try text("d.svg")
         #expect(diagram.contains(">entered <") && diagram.contains(">changed <") && !diagram.contains(">left <"))

@@ -19,10 +19,11 @@ struct RenderCLITests {
         #expect(try bytes("c.png").prefix(4) == Data([0x89, 0x50, 0x4E, 0x47]))
         #expect(try bytes("d.pdf").prefix(5) == Data("%PDF-".utf8))
         #expect(try String(decoding: bytes("e.dot"), as: UTF8.self).hasPrefix("digraph \"Iran-backed militias in Iraq (December 2025)\" {"))
-        // Laid-out DOT: a position for each of the 30 nodes, the legend and the 57 edges, and a bounding box.
+        // Laid-out DOT: a position for each of the 30 nodes and the 57 edges, for the legend's 10 kind
+        // samples (two columns, 5 invisible edges placing the second) and its relation table, and a bounding box.
         let xdot = try String(decoding: bytes("g.xdot"), as: UTF8.self)
         #expect(xdot.hasPrefix("digraph \"Iran-backed militias in Iraq (December 2025)\" {"))
-        #expect(xdot.components(separatedBy: "pos=\"").count - 1 == 30 + 1 + 57)
+        #expect(xdot.components(separatedBy: "pos=\"").count - 1 == 30 + 57 + 10 + 5 + 1)
         #expect(xdot.contains("bb=\"") && xdot.contains("xdotversion="))
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir).count == 7)  // no temporary files left
     }

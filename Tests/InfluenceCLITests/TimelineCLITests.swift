@@ -2,6 +2,7 @@ import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
+import InfluenceTestSupport
 import Testing
 
 /// RFC 4180 records: quoted fields may hold commas, quotes (doubled) and line breaks.
@@ -37,9 +38,11 @@ private func csvRecords(_ text: String) -> [[String]] {
 }
 
 private func isWellFormedXML(_ data: Data) -> Bool {
-    let parser = XMLParser(data: data)
-    parser.shouldResolveExternalEntities = false
-    return parser.parse()
+    XMLParsing.serialized {
+        let parser = XMLParser(data: data)
+        parser.shouldResolveExternalEntities = false
+        return parser.parse()
+    }
 }
 
 @Suite("influence timeline (the built binary)", .serialized)

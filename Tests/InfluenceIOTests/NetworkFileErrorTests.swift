@@ -48,6 +48,7 @@ struct NetworkFileErrorTests {
         expectOneError("""
         sources:
           s: {title: t, 1️⃣auther: me}
+        nodes: []
         """, "unknown key 'auther' in source 's' (did you mean 'author'?)")
     }
 
@@ -66,6 +67,7 @@ struct NetworkFileErrorTests {
         expectOneError("""
         sources:
           s: {published: 1️⃣yesterday}
+        nodes: []
         """, "invalid date 'yesterday' in 'published' of source 's'")
     }
 
@@ -97,8 +99,8 @@ struct NetworkFileErrorTests {
         expectOneError("nodes:\n  - 1️⃣a\n", "node 1 must be a mapping")
         expectOneError("nodes:\n  - 1️⃣label: x\n", "node 1 has no 'id'")
         expectOneError("nodes:\n  - id: 1️⃣\"\"\n", "'id' of node 1 is empty")
-        expectOneError("directed: 1️⃣yes\n", "'directed' of the network must be true or false")
-        expectOneError("relations:\n  r: {gains: 1️⃣both}\n", "'gains' of relation 'r' must be one of source, target, none")
+        expectOneError("directed: 1️⃣yes\nnodes: []\n", "'directed' of the network must be true or false")
+        expectOneError("relations:\n  r: {gains: 1️⃣both}\nnodes: []\n", "'gains' of relation 'r' must be one of source, target, none")
         expectOneError("nodes:\n  - {id: a, attributes: {x: 1️⃣null}}\n", "attribute 'x' of node 'a' is null")
         expectOneError("nodes:\n  - {id: a, attributes: {x: {value: 1️⃣ten, type: number}}}\n", "has type number but value 'ten'")
         expectOneError("nodes:\n  - {id: a, attributes: {x: [1️⃣1, 2]}}\n", "a list holds dated values")

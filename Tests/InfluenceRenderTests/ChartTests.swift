@@ -154,25 +154,28 @@ struct ChartTests {
         #expect(byID[leaders[0]]?.all("path").first?.attributes["stroke-dasharray"] == nil)
         #expect(byID[leaders[7]]?.all("path").first?.attributes["stroke"] == RankChart.palette[0])
         #expect(byID[leaders[7]]?.all("path").first?.attributes["stroke-dasharray"] == RankChart.dashes[1])
-        // Labels and dates as text; the legend names every series.
+        // Labels and dates as text; every series is named at its end, with its rank; no legend.
         let texts = root.all("text").map(\.text)
         for date in timeline.dates { #expect(texts.contains(date.description)) }
-        #expect(texts.filter { $0 == "Ex" }.count == 1)                   // in the legend
-        #expect(texts.contains { $0.hasSuffix(" Ex") })                   // at the line's end, with its rank
+        #expect(!texts.contains("Ex"))
+        #expect(texts.filter { $0.hasSuffix(" Ex") } == ["3= Ex"])       // at 2024, x (7) ties n2 (7) at rank 3
+        #expect(root.all("g").filter { $0.attributes["class"] == "legend" }.isEmpty)
         #expect(svg == RankChart.timeline(timeline, top: 10, title: "Ranks", labels: ["x": "Ex"]))
-        // Only the top: with top 2, the nodes ranked 1 or 2 at some date.
+        // Only the top: with top 2, two series, though three nodes are ranked 1 or 2 at some date.
+        #expect(timeline.leaders(top: 2).count == 3)
         let top2 = try SVGParser.parse(Array(RankChart.timeline(timeline, top: 2, title: "t").utf8))
-        #expect(top2.all("g").filter { $0.attributes["class"] == "series" }.count == timeline.leaders(top: 2).count)
+        #expect(top2.all("g").filter { $0.attributes["class"] == "series" }.map { $0.attributes["data-node"]! }.sorted() == ["n0", "x"])
     }
 
-    @Test("timeline chart of the Iraq network: one series per leader, ranks 1 at the top")
+    @Test("timeline chart of the Iraq network: the default top 7 series, ranks 1 at the top")
     func iraqTimeline() throws {
         let network = try NetworkReader.read(path: repositoryRoot + "/graphs/iraq-2025.yaml")
         let timeline = try rankTimeline(network, measure: .pagerank)
         let svg = RankChart.timeline(timeline, title: network.title ?? "", labels: Dictionary(uniqueKeysWithValues: network.nodes.map { ($0.id, $0.displayName) }))
         let root = try SVGParser.parse(Array(svg.utf8))
         let series = root.all("g").filter { $0.attributes["class"] == "series" }
-        #expect(series.map { $0.attributes["data-node"]! }.sorted() == timeline.leaders(top: 10).sorted())
+        #expect(series.count == RankChart.defaultTimelineTop)
+        #expect(series.map { $0.attributes["data-node"]! }.sorted() == RankChart.timelineSeries(timeline, top: 7).shown.sorted())
         let iran = try #require(series.first { $0.attributes["data-node"] == "iran" })
         let cf = try #require(series.first { $0.attributes["data-node"] == "cf" })
         #expect(Double(iran.all("circle")[0].attributes["cy"]!)! < Double(cf.all("circle")[0].attributes["cy"]!)!)

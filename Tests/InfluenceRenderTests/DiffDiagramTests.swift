@@ -84,10 +84,12 @@ struct DiffDiagramTests {
         let output = try Graphviz.render(DiffDiagram.build(diff, options: options()), engine: "dot", format: "svg")
         let root = try SVGParser.parse(output.bytes)
         let groups = root.all("g")
-        #expect(groups.filter { $0.attributes["class"] == "node" && $0.attributes["id"]?.hasPrefix("node-") == true }.count == u.network.nodes.count)
-        #expect(groups.filter { $0.attributes["class"] == "edge" }.count == u.network.edges.count)
+        #expect(groups.filter { $0.attributes["class"]?.hasPrefix("node ") == true && $0.attributes["id"]?.hasPrefix("node-") == true }.count == u.network.nodes.count)
+        #expect(groups.filter { $0.attributes["class"]?.hasPrefix("edge ") == true }.count == u.network.edges.count)
         for (i, node) in u.network.nodes.enumerated() {
             let group = try #require(root.group("node-\(i)"), "node \(node.id)")
+            // Classes as in plain diagrams, plus the status: "node kind-K status-S".
+            #expect(group.attributes["class"] == "node kind-\(node.kind ?? "none") status-\(DiffDiagram.word(u.nodeStatus[i]))")
             let color = DiffDiagram.color(u.nodeStatus[i]).lowercased()
             #expect(group.shapes.contains { $0.attributes["stroke"]?.lowercased() == color }, "border of \(node.id)")
             #expect(group.allText.contains(node.displayName), "label of \(node.id)")

@@ -6,6 +6,7 @@ import InfluenceGraph
 import InfluenceGraphviz
 import InfluenceIO
 import InfluenceRender
+import InfluenceTestSupport
 import Testing
 
 /// A parsed SVG: every element with its attributes, text and children (a tiny DOM).
@@ -31,6 +32,10 @@ final class SVGParser: NSObject, XMLParserDelegate {
     var root: SVGElement?
 
     static func parse(_ bytes: [UInt8]) throws -> SVGElement {
+        try XMLParsing.serialized { try parseUnlocked(bytes) }
+    }
+
+    private static func parseUnlocked(_ bytes: [UInt8]) throws -> SVGElement {
         let delegate = SVGParser()
         let parser = XMLParser(data: Data(bytes))
         parser.delegate = delegate
@@ -77,20 +82,25 @@ struct RenderTests {
     func iraqSVG() throws {
         let (_, root) = try svg()
         let groups = root.all("g")
-        let nodes = groups.filter { $0.attributes["class"] == "node" && $0.attributes["id"]?.hasPrefix("node-") == true }
-        let edges = groups.filter { $0.attributes["class"] == "edge" }
+        // Classes are "node kind-K" and "edge relation-R"; the legend's parts also have class "legend".
+        func classes(_ g: SVGElement) -> [String] { (g.attributes["class"] ?? "").split(separator: " ").map(String.init) }
+        let nodes = groups.filter { classes($0).first == "node" && $0.attributes["id"]?.hasPrefix("node-") == true }
+        let edges = groups.filter { classes($0).first == "edge" && $0.attributes["id"]?.hasPrefix("edge-") == true }
         #expect(nodes.count == network.nodes.count)
         #expect(edges.count == network.edges.count)
         let style = StyleSheet.standard
-        for (i, node) in network.nodes.enumerated() {
-            guard let group = nodes.first(where: { $0.attributes["id"] == "node-\(i)" }) else {
+        let last = network.eventDates().last!
+        for node in network.nodes {
+            guard let group = nodes.first(where: { $0.attributes["id"] == "node-" + node.id }) else {
                 Issue.record("no SVG group for node \(node.id)")
                 continue
             }
             #expect(group.allText.contains(node.displayName), "label of \(node.id)")
+            // The kind's fill; Graphviz writes a faded (#RRGGBBAA) fill as #RRGGBB with fill-opacity.
             let fill = style.nodeStyle(kind: node.kind, in: network).fillColor.lowercased()
             let shapes = group.all("polygon") + group.all("ellipse") + group.all("path")
             #expect(shapes.contains { $0.attributes["fill"]?.lowercased() == fill }, "fill of \(node.id)")
+            #expect(shapes.contains { $0.attributes["fill-opacity"] != nil } == !node.validity.contains(last), "faded iff ended: \(node.id)")
         }
         for (k, edge) in network.edges.enumerated() {
             guard let group = edges.first(where: { $0.attributes["id"] == "edge-\(k)" }) else {
@@ -101,7 +111,8 @@ struct RenderTests {
             for quote in edge.evidence.compactMap(\.quote) {
                 #expect(tooltips.contains { $0.contains(quote) }, "quote of edge \(k)")
             }
-            let color = style.edgeStyle(relation: edge.relation, in: network).color.lowercased()
+            let order = network.edges.reduce(into: [String]()) { if !$0.contains($1.relation) { $0.append($1.relation) } }
+            let color = style.distinctEdgeStyles(order, in: network)[edge.relation]!.color.lowercased()
             #expect(group.all("path").contains { $0.attributes["stroke"]?.lowercased() == color }, "colour of edge \(k)")
         }
     }
@@ -113,8 +124,10 @@ struct RenderTests {
         small.edges = [Edge(from: "a", to: "b", relation: "backs")]
         let output = try Graphviz.render(Diagram.build(small), engine: "dot", format: "svg")
         let root = try SVGParser.parse(output.bytes)
-        let legend = try #require(root.all("g").first { $0.attributes["id"] == "legend" })
-        let texts = Set(legend.allText.map { $0.trimmingCharacters(in: .whitespaces) })
+        // The legend is a cluster (id "legend") and nodes of class "legend": kind samples and the relation table.
+        #expect(root.all("g").contains { $0.attributes["id"] == "legend" })
+        let parts = root.all("g").filter { ($0.attributes["class"] ?? "").split(separator: " ").contains("legend") }
+        let texts = Set(parts.flatMap(\.allText).map { $0.trimmingCharacters(in: .whitespaces) })
         #expect(texts.contains("state") && texts.contains("militia") && texts.contains("backs"))
         #expect(!texts.contains("person") && !texts.contains("kidnapped") && !texts.contains("leads"))
         let without = try Graphviz.render(Diagram.build(small, options: { var o = DiagramOptions(); o.legend = false; return o }()),
@@ -246,7 +259,7 @@ struct ClusterTests {
             _ = try Graphviz.render(Diagram.build(network), engine: "dot", format: "svg")  // churn the heap
             #expect(try Graphviz.render(diagram, engine: "dot", format: "svg").bytes == first)
         }
-        let titles = try SVGParser.parse(first).all("g").filter { $0.attributes["class"] == "cluster" }
+        let titles = try SVGParser.parse(first).all("g").filter { $0.attributes["class"]?.hasPrefix("cluster") == true }
             .compactMap { $0.all("title").first?.text }
         let created = diagram.clusters.map { "cluster_" + $0.name }
         #expect(titles == created)

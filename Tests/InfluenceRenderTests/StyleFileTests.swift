@@ -38,7 +38,10 @@ struct StyleFileTests {
         ("kinds:\n  militia: {fil: red}\n", "2:13: unknown key 'fil' in kind 'militia' (did you mean 'fill'?)"),
         ("relations:\n  backs: {line: wavy}\n", "2:17: 'line' of relation 'backs' is 'wavy' (expected one of: solid, dashed, dotted, bold)"),
         ("relations:\n  backs: {width: -1}\n", "2:18: 'width' of relation 'backs' must be a number > 0"),
-        ("kinds:\n  state: {fill: \"#12345\"}\n", "2:17: 'fill' of kind 'state' is '#12345' (expected #RRGGBB"),
+        ("kinds:\n  state: {fill: \"#12345\"}\n", "2:17: 'fill' of kind 'state' is '#12345', not #RRGGBB or #RRGGBBAA (5 hex digits)"),
+        ("kinds:\n  state: {shape: boxx}\n", "2:18: 'shape' of kind 'state' is 'boxx', not a Graphviz node shape (did you mean 'box'?)"),
+        ("relations:\n  backs: {color: bleu}\n", "2:18: 'color' of relation 'backs' is 'bleu', not a Graphviz colour name (did you mean 'blue'?)"),
+        ("relations:\n  backs: {arrowhead: nomral}\n", "2:22: 'arrowhead' of relation 'backs' is 'nomral', not a Graphviz arrowhead"),
         ("polarities:\n  friendly: {color: red}\n", "2:3: unknown polarity 'friendly'"),
         ("colour: red\n", "1:1: unknown key 'colour' in the style file"),
     ])
