@@ -178,16 +178,8 @@ extension NodeLinkDecoder {
             for f in fields { map[f.key] = f }
             var failed = false
             var edge = Edge(from: "", to: "", relation: Edge.defaultRelation)
-            if let k = map["key"], !k.value.isNull, let key = text(k.value, field: "key", what: what) {
-                if key.isEmpty { decoder.report(k.value.mark, "'key' of \(what) is empty (expected a non-empty string)"); failed = true }
-                else if let first = edgeKeys[key] {
-                    decoder.report(k.value.mark, "duplicate edge key '\(key)' (first given at line \(first.line))")
-                    failed = true
-                } else {
-                    edgeKeys[key] = k.value.mark
-                    edge.id = key
-                    what = "edge '\(key)'"
-                }
+            if !claimEdgeID(map["key"], field: "key", seen: &edgeKeys, edge: &edge, what: &what, firstSeen: "first given") {
+                failed = true
             }
             var ends: [String] = []
             for end in ["source", "target"] {

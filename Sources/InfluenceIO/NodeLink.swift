@@ -393,6 +393,26 @@ struct NodeLinkDecoder {
         return kept
     }
 
+    /// Takes an edge's own id from `entry` (NetworkX's `id`, graphology's `key`): refused when
+    /// empty or already taken (naming the line of the first), else set on `edge` and used in
+    /// `what` from then on. Returns `false` when it reported a problem.
+    mutating func claimEdgeID(_ entry: DocEntry?, field: String, seen: inout [String: Mark], edge: inout Edge,
+                              what: inout String, firstSeen: String) -> Bool {
+        guard let e = entry, !e.value.isNull, let id = text(e.value, field: field, what: what) else { return true }
+        if id.isEmpty {
+            decoder.report(e.value.mark, "'\(field)' of \(what) is empty (expected a non-empty string)")
+            return false
+        }
+        if let first = seen[id] {
+            decoder.report(e.value.mark, "duplicate edge \(field) '\(id)' (\(firstSeen) at line \(first.line))")
+            return false
+        }
+        seen[id] = e.value.mark
+        edge.id = id
+        what = "edge '\(id)'"
+        return true
+    }
+
     /// A string or number as text (ids, labels, kinds); checks the length limit.
     mutating func text(_ node: DocNode, field: String, what: String) -> String? {
         guard case .scalar(let t, let quoted, let m) = node, quoted || (!node.isNull && t != "true" && t != "false") else {
@@ -577,16 +597,8 @@ struct NodeLinkDecoder {
             for f in fields { map[f.key] = f }
             var failed = false
             var edge = Edge(from: "", to: "", relation: Edge.defaultRelation)
-            if let e = map["id"], !e.value.isNull, let id = text(e.value, field: "id", what: what) {
-                if id.isEmpty { decoder.report(e.value.mark, "'id' of \(what) is empty (expected a non-empty string)"); failed = true }
-                else if let first = edgeIDs[id] {
-                    decoder.report(e.value.mark, "duplicate edge id '\(id)' (first defined at line \(first.line))")
-                    failed = true
-                } else {
-                    edgeIDs[id] = e.value.mark
-                    edge.id = id
-                    what = "edge '\(id)'"
-                }
+            if !claimEdgeID(map["id"], field: "id", seen: &edgeIDs, edge: &edge, what: &what, firstSeen: "first defined") {
+                failed = true
             }
             var ends: [String] = []
             for end in ["source", "target"] {
