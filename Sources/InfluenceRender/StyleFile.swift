@@ -5,7 +5,7 @@ import InfluenceSerialization
 /// Reads a user style file (`--style FILE.yaml`): overrides of ``StyleSheet/standard``, validated
 /// like a network file — an unknown key, a bad value or a wrong type is an error naming the file,
 /// line and column. Shapes, arrowheads, styles and colours are checked against the names Graphviz
-/// reads (``GraphvizNames``), with the closest name for a misspelt one (`boxx` → `box`, `bleu` → `blue`).
+/// reads (`GraphvizNames` in InfluenceGraphviz), with the closest name for a misspelt one (`boxx` → `box`, `bleu` → `blue`).
 ///
 /// ```yaml
 /// font: DejaVu Sans

@@ -180,7 +180,7 @@ public struct StyleSheet: Sendable, Equatable {
     /// network), made pairwise distinct: no two share colour + line style + arrowhead unless both
     /// are ``isExplicit(relation:)``. Explicit styles are kept as they are and reserved first; then,
     /// in order, a relation whose style (its own, or its polarity's) is already taken keeps its
-    /// colour and line and takes the first free arrowhead of ``arrowheads`` (then the next line
+    /// colour and line and takes the first free arrowhead of `arrowheads` (then the next line
     /// style); a relation drawn with a polarity fallback varies colour first (the neutral palette),
     /// then line, then arrowhead. Deterministic: the same relations in the same order always get
     /// the same styles.
